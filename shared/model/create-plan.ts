@@ -38,8 +38,22 @@ export function createPlan(defaults: PlanDefaults = {}): Plan {
     preamble: [],
     sections: [
       section('purpose', DEFAULT_SECTION_TITLES.purpose, [
-        { type: 'item', id: newId(), style: 'decimal', heading: true, content: [{ text: 'Mục đích' }], children: [] },
-        { type: 'item', id: newId(), style: 'decimal', heading: true, content: [{ text: 'Yêu cầu' }], children: [] },
+        {
+          type: 'item',
+          id: newId(),
+          style: 'decimal',
+          heading: true,
+          content: [{ text: 'Mục đích' }],
+          children: [],
+        },
+        {
+          type: 'item',
+          id: newId(),
+          style: 'decimal',
+          heading: true,
+          content: [{ text: 'Yêu cầu' }],
+          children: [],
+        },
       ]),
       section('tasks', DEFAULT_SECTION_TITLES.tasks),
       section('organization', DEFAULT_SECTION_TITLES.organization),
@@ -47,7 +61,10 @@ export function createPlan(defaults: PlanDefaults = {}): Plan {
     closing: [],
     recipients: [],
     archive: 'VT',
-    signature: { lines: [{ prefix: 'TM', text: 'ỦY BAN NHÂN DÂN' }, { text: 'CHỦ TỊCH' }], signer: '' },
+    signature: {
+      lines: [{ prefix: 'TM', text: 'ỦY BAN NHÂN DÂN' }, { text: 'CHỦ TỊCH' }],
+      signer: '',
+    },
     appendices: [],
   }
 }

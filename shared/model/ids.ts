@@ -1,12 +1,13 @@
-/** Creates a short random id for a model node (unique within a plan with overwhelming probability). */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
+
+/**
+ * Creates a short random id for a model node. Ids only need to be unique within one plan
+ * (restore re-issues duplicates), so 12 characters of Math.random are plenty.
+ */
 export function newId(): string {
-  const bytes = new Uint8Array(9)
-  globalThis.crypto.getRandomValues(bytes)
   let out = ''
-  for (const b of bytes) {
-    out += ALPHABET[b & 63]
+  for (let i = 0; i < 12; i += 1) {
+    out += ALPHABET[Math.floor(Math.random() * 64)]
   }
   return out
 }
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'

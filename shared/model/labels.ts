@@ -3,8 +3,19 @@
  */
 
 const ROMAN: readonly [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ]
 
 /** Roman numeral for a positive integer (1 → `I`, 14 → `XIV`). */
@@ -22,8 +33,29 @@ export function toRoman(n: number): string {
 
 /** Vietnamese point letters: the alphabet without f, j, w, z (Decree 30 practice). */
 export const POINT_LETTERS: readonly string[] = [
-  'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm',
-  'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y',
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
 ]
 
 /** Point letter for a 1-based index; past `y` the letters double (`aa`, `bb`, …). */

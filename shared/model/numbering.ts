@@ -37,7 +37,10 @@ export function numberPlan(plan: Plan): Numbering {
       switch (block.style) {
         case 'decimal': {
           counters.decimal += 1
-          const n = decimalPrefix === undefined ? `${counters.decimal}` : `${decimalPrefix}.${counters.decimal}`
+          const n =
+            decimalPrefix === undefined
+              ? `${counters.decimal}`
+              : `${decimalPrefix}.${counters.decimal}`
           label = `${n}.`
           childPrefix = n
           break

@@ -1,7 +1,8 @@
 import type { ItemStyle } from './types'
 
 /** What holds a block: a section, the preamble, or an item (`decimal2` is a `1.1.` item). */
-export type ParentKind = 'section' | 'preamble' | 'decimal' | 'decimal2' | 'letter' | 'dash' | 'plus'
+export type ParentKind =
+  'section' | 'preamble' | 'decimal' | 'decimal2' | 'letter' | 'dash' | 'plus'
 
 const ALLOWED: Readonly<Record<ParentKind, readonly ItemStyle[]>> = {
   section: ['decimal', 'letter', 'dash', 'plus'],

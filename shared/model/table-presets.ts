@@ -56,7 +56,12 @@ export const TABLE_PRESETS: Readonly<Record<TablePresetName, Preset>> = {
 
 /** Fresh columns (new ids) for a preset. */
 export function presetColumns(name: TablePresetName): readonly Column[] {
-  return TABLE_PRESETS[name].columns.map(([kind, label, width]) => ({ id: newId(), kind, label, width }))
+  return TABLE_PRESETS[name].columns.map(([kind, label, width]) => ({
+    id: newId(),
+    kind,
+    label,
+    width,
+  }))
 }
 
 /** A new, empty appendix task table built from a preset. */

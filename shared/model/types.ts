@@ -152,14 +152,7 @@ export type Signature = {
 
 /** Task-record fields a column can show; numbering (`index`) is computed. */
 export type TaskField =
-  | 'criterion'
-  | 'task'
-  | 'target'
-  | 'lead'
-  | 'partners'
-  | 'timeline'
-  | 'result'
-  | 'note'
+  'criterion' | 'task' | 'target' | 'lead' | 'partners' | 'timeline' | 'result' | 'note'
 
 /** What a table column shows: the computed row number, a task field, or a free custom value. */
 export type ColumnKind = 'index' | TaskField | 'custom'
