@@ -1,0 +1,33 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { newCommand } from './commands/new'
+import { validateCommand } from './commands/validate'
+
+const USAGE = `Soạn Kế hoạch — dòng lệnh
+  validate <tệp.kehoach>                         kiểm tra kế hoạch, in kết quả JSON (mã thoát 1 nếu có lỗi)
+  new --out <tệp.kehoach> [--sample 000..004]    tạo kế hoạch mới hoặc từ kế hoạch mẫu`
+
+/** The command-line entry (`npm run cli -- <command> …`) for batch work and automation. */
+async function main(argv: readonly string[]): Promise<number> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+  const resourcesDir = path.join(root, 'resources')
+  const [command, ...args] = argv
+  switch (command) {
+    case 'validate':
+      return validateCommand(args)
+    case 'new':
+      return newCommand(args, resourcesDir)
+    default:
+      console.error(USAGE)
+      return command === undefined || command === 'help' ? 0 : 2
+  }
+}
+
+main(process.argv.slice(2)).then(
+  code => process.exit(code),
+  error => {
+    console.error(error)
+    process.exit(70)
+  }
+)
+

@@ -1,0 +1,40 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defaultDataDir, defaultDocumentsDir } from '../main/app-paths'
+import { createHandlers } from '../main/handlers'
+import { startHarness } from './server'
+
+/**
+ * `npm run web`: serves the built renderer with the main-process handlers over HTTP on
+ * 127.0.0.1:$PORT (default 5179). Data lives in $SKH_DATA_DIR (default: the per-user app-data folder).
+ */
+async function main(): Promise<void> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+  const staticDir = path.join(root, 'dist', 'renderer')
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    console.error('Chưa có bản dựng giao diện: hãy chạy "npm run build:renderer" trước.')
+    process.exit(1)
+  }
+  const dataDir = defaultDataDir()
+  const documentsDir = defaultDocumentsDir(dataDir, true)
+  fs.mkdirSync(documentsDir, { recursive: true })
+  const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version
+  const api = createHandlers({
+    version,
+    dataDir,
+    documentsDir,
+    resourcesDir: path.join(root, 'resources'),
+    harness: true,
+    // The harness has no native dialogs: the renderer shows its own (see renderer/services/http-api.ts).
+    pickOpen: async () => undefined,
+    pickSave: async () => undefined,
+    showInFolder: async () => undefined,
+  })
+  const port = Number(process.env.PORT ?? 5179)
+  await startHarness({ api, staticDir, port, documentsDir })
+  console.log(`Soạn Kế hoạch (trình duyệt) đang chạy: http://127.0.0.1:${port}`)
+  console.log(`Dữ liệu: ${dataDir}`)
+}
+
+void main()

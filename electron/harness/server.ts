@@ -1,0 +1,110 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { BadCallError, callHandler } from '../main/call-handler'
+import type { Api } from '../../shared/ipc/contract'
+
+/** Options of the browser harness server. */
+export type HarnessOptions = {
+  readonly api: Api
+  /** The built renderer (index.html and assets). */
+  readonly staticDir: string
+  readonly port: number
+  /** Folder the in-page file dialog lists. */
+  readonly documentsDir: string
+}
+
+const MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+}
+const MAX_BODY = 128 * 1024 * 1024
+
+/**
+ * Serves the built renderer and the contract over HTTP on 127.0.0.1 only: `POST /api/<channel>`
+ * with a JSON array of arguments calls the same main-process handler Electron's IPC calls.
+ */
+export function startHarness(options: HarnessOptions): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    handle(options, req, res).catch(error => {
+      send(res, 500, { error: String(error) })
+    })
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve(server))
+  })
+}
+
+async function handle(options: HarnessOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  if (url.pathname.startsWith('/api/')) {
+    if (req.method !== 'POST' || req.headers['content-type'] !== 'application/json') {
+      return send(res, 405, { error: 'POST application/json only' })
+    }
+    const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
+    try {
+      const args: unknown = JSON.parse(await readBody(req))
+      const value = await callHandler(options.api, channel, args)
+      return send(res, 200, { value: value ?? null })
+    } catch (error) {
+      return send(res, error instanceof BadCallError || error instanceof SyntaxError ? 400 : 500, { error: String(error) })
+    }
+  }
+  if (url.pathname === '/harness/files') {
+    return send(res, 200, { dir: options.documentsDir, files: listFiles(options.documentsDir) })
+  }
+  return serveStatic(options.staticDir, url.pathname, res)
+}
+
+function listFiles(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir).filter(name => !name.startsWith('.')).sort()
+  } catch {
+    return []
+  }
+}
+
+function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  const file = path.resolve(root, rel)
+  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end('Không tìm thấy')
+    return
+  }
+  res.writeHead(200, {
+    'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  })
+  fs.createReadStream(file).pipe(res)
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY) {
+        reject(new BadCallError('Cannot read request: body too large'))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(JSON.stringify(body))
+}

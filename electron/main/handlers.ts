@@ -1,0 +1,95 @@
+import path from 'node:path'
+import type { Api, FileKind } from '../../shared/ipc/contract'
+import { err, ok } from '../../shared/ipc/result'
+import { check } from '../../shared/model/check'
+import { restorePlan } from '../../shared/model/restore'
+import { exportDocx, preflightPlan } from './export-handler'
+import { Autosave } from './files/autosave'
+import { readPlanFile, writePlanFile } from './files/plan-files'
+import { RecentFiles } from './files/recent-files'
+import { Samples } from './files/samples'
+
+/** What the host (Electron, or the browser harness) provides to the handlers. */
+export type Host = {
+  readonly version: string
+  readonly dataDir: string
+  readonly documentsDir: string
+  readonly resourcesDir: string
+  readonly harness: boolean
+  readonly pickOpen: (kind: FileKind) => Promise<string | undefined>
+  readonly pickSave: (kind: FileKind, defaultName: string) => Promise<string | undefined>
+  readonly showInFolder: (file: string) => Promise<void>
+}
+
+const INVALID_PLAN = 'Dữ liệu kế hoạch không hợp lệ.'
+
+/**
+ * The main-process implementation of the whole contract. Electron's IPC and the harness's HTTP
+ * server both call exactly these functions, after validating the arguments.
+ */
+export function createHandlers(host: Host): Api {
+  const recent = new RecentFiles(host.dataDir)
+  const autosave = new Autosave(host.dataDir)
+  const samples = new Samples(host.resourcesDir)
+  return {
+    'app:info': async () => ({
+      version: host.version,
+      dataDir: host.dataDir,
+      documentsDir: host.documentsDir,
+      harness: host.harness,
+    }),
+    'samples:list': async () => samples.list(),
+    'samples:open': async id => samples.open(id),
+    'plan:open': async file => {
+      const opened = readPlanFile(path.resolve(file))
+      if (opened.ok) {
+        recent.touch(opened.value.path, opened.value.plan.subject)
+      }
+      return opened
+    },
+    'plan:save': async (file, raw) => {
+      const restored = restorePlan(raw)
+      if (!restored.ok) {
+        return err('plan.invalid', INVALID_PLAN)
+      }
+      const target = withExtension(path.resolve(file), '.kehoach')
+      const written = writePlanFile(target, restored.plan)
+      if (!written.ok) {
+        return written
+      }
+      recent.touch(target, restored.plan.subject)
+      return ok({ path: target, repairs: restored.repairs })
+    },
+    'plan:check': async raw => {
+      const restored = restorePlan(raw)
+      return restored.ok ? ok(check(restored.plan)) : err('plan.invalid', INVALID_PLAN)
+    },
+    'recent:list': async () => recent.list(),
+    'recent:clear': async () => recent.clear(),
+    'autosave:write': async (id, meta, raw) => {
+      const restored = restorePlan(raw)
+      return restored.ok ? autosave.write(id, meta.path, restored.plan) : err('plan.invalid', INVALID_PLAN)
+    },
+    'autosave:list': async () => autosave.list(),
+    'autosave:read': async id => autosave.read(id),
+    'autosave:discard': async id => autosave.discard(id),
+    'dialog:pickOpen': kind => host.pickOpen(kind),
+    'dialog:pickSave': (kind, name) => host.pickSave(kind, name),
+    'export:docx': async (file, raw, allowErrors) => {
+      const restored = restorePlan(raw)
+      if (!restored.ok) {
+        return err('plan.invalid', INVALID_PLAN)
+      }
+      return exportDocx(withExtension(path.resolve(file), '.docx'), restored.plan, allowErrors)
+    },
+    'export:preflight': async raw => {
+      const restored = restorePlan(raw)
+      return restored.ok ? ok(preflightPlan(restored.plan)) : err('plan.invalid', INVALID_PLAN)
+    },
+    'shell:showInFolder': file => host.showInFolder(file),
+  }
+}
+
+function withExtension(file: string, ext: string): string {
+  return file.toLowerCase().endsWith(ext) ? file : `${file}${ext}`
+}

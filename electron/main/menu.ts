@@ -1,0 +1,59 @@
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../../shared/ipc/menu-commands'
+
+/** Builds the Vietnamese application menu; each command item is forwarded to the renderer. */
+export function buildMenu(win: BrowserWindow): Menu {
+  const send = (command: MenuCommand) => () => win.webContents.send('menu:command', command)
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: send(command),
+    ...(accelerator ? { accelerator } : {}),
+  })
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: '&Tệp',
+      submenu: [
+        item('Kế hoạch mới', 'new', 'CmdOrCtrl+N'),
+        item('Mở…', 'open', 'CmdOrCtrl+O'),
+        item('Mở kế hoạch mẫu…', 'open-sample'),
+        { type: 'separator' },
+        item('Lưu', 'save', 'CmdOrCtrl+S'),
+        item('Lưu thành…', 'save-as', 'CmdOrCtrl+Shift+S'),
+        { type: 'separator' },
+        item('Xuất Word…', 'export-docx', 'CmdOrCtrl+E'),
+        item('In…', 'print', 'CmdOrCtrl+P'),
+        { type: 'separator' },
+        { label: 'Thoát', role: 'quit' },
+      ],
+    },
+    {
+      label: '&Sửa',
+      submenu: [
+        { label: 'Hoàn tác', role: 'undo' },
+        { label: 'Làm lại', role: 'redo', accelerator: 'CmdOrCtrl+Y' },
+        { type: 'separator' },
+        { label: 'Cắt', role: 'cut' },
+        { label: 'Sao chép', role: 'copy' },
+        { label: 'Dán', role: 'paste' },
+        { label: 'Chọn tất cả', role: 'selectAll' },
+        { type: 'separator' },
+        item('Tìm và thay thế…', 'find', 'CmdOrCtrl+F'),
+      ],
+    },
+    {
+      label: '&Xem',
+      submenu: [
+        { label: 'Phóng to', role: 'zoomIn' },
+        { label: 'Thu nhỏ', role: 'zoomOut' },
+        { label: 'Cỡ thực', role: 'resetZoom' },
+        { type: 'separator' },
+        { label: 'Toàn màn hình', role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: 'Trợ &giúp',
+      submenu: [item('Giới thiệu Soạn Kế hoạch', 'about')],
+    },
+  ]
+  return Menu.buildFromTemplate(template)
+}

@@ -1,0 +1,24 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { CHANNELS, type Api } from '../../shared/ipc/contract'
+import { MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/menu-commands'
+
+/**
+ * Exposes exactly one function per contract channel as `window.api[channel]`, plus a subscription
+ * to menu commands. No generic invoke is exposed: the renderer can only call declared channels.
+ */
+const api = Object.fromEntries(
+  CHANNELS.map(channel => [channel, (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)])
+) as unknown as Api
+
+contextBridge.exposeInMainWorld('api', api)
+contextBridge.exposeInMainWorld('menu', {
+  onCommand(listener: (command: MenuCommand) => void): () => void {
+    const handler = (_event: unknown, command: unknown) => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) {
+        listener(command as MenuCommand)
+      }
+    }
+    ipcRenderer.on('menu:command', handler)
+    return () => ipcRenderer.removeListener('menu:command', handler)
+  },
+})

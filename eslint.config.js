@@ -1,0 +1,79 @@
+// ESLint with type information; the zone rules keep shared/ pure and the renderer behind the contract.
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url', 'module', 'worker_threads', 'stream', 'zlib']
+const builtinPatterns = [...nodeBuiltins, ...nodeBuiltins.map(name => `node:${name}`)]
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: 'error',
+      curly: 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'slate-react', 'better-sqlite3', ...builtinPatterns].map(name => ({
+            name,
+            message: 'shared/ is pure TypeScript: no Electron, Node built-ins, React or SQLite.',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', ...builtinPatterns].map(name => ({
+            name,
+            message: 'The renderer reaches main only through the IPC contract (renderer/services).',
+          })),
+          patterns: [{ group: ['**/electron/**'], message: 'The renderer reaches main only through the IPC contract.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts', 'electron/main/register-ipc.ts'],
+    rules: {},
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/preload/**', 'electron/main/register-ipc.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Raw ipcMain only in electron/main/register-ipc.ts.' },
+        { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Raw ipcRenderer only in the preload.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/vite.config.ts', 'tests/vitest.config.ts', 'tests/e2e/playwright.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  }
+)

@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { AutosaveEntry } from '../../shared/ipc/contract'
+import type { Finding } from '../../shared/model/finding'
+import type { MenuCommand } from '../../shared/ipc/menu-commands'
+import { PlanPage } from '../features/page/PlanPage'
+import { api, inElectron } from '../services/api'
+import type { Dialogs } from '../services/dialogs'
+import { ChecksPane } from './ChecksPane'
+import { defaultPlanFileName, documentName } from './document-state'
+import { ExportDialog } from './ExportDialog'
+import { FileDialog, type FileRequest } from './FileDialog'
+import { Notices } from './Notices'
+import { RecoveryDialog } from './RecoveryDialog'
+import { StartScreen } from './StartScreen'
+import { Toolbar } from './Toolbar'
+import { useDocument } from './use-document'
+import { useCommands } from './use-shortcuts'
+
+/** The application window: start screen or the open plan, with toolbar, page and check pane. */
+export function App() {
+  const [fileRequest, setFileRequest] = useState<FileRequest | undefined>(undefined)
+  const dialogs = useMemo<Dialogs>(
+    () =>
+      inElectron
+        ? { pickOpen: kind => api['dialog:pickOpen'](kind), pickSave: (kind, name) => api['dialog:pickSave'](kind, name) }
+        : {
+            pickOpen: kind => new Promise(resolve => setFileRequest({ mode: 'open', kind, defaultName: '', resolve })),
+            pickSave: (kind, defaultName) => new Promise(resolve => setFileRequest({ mode: 'save', kind, defaultName, resolve })),
+          },
+    []
+  )
+  const document_ = useDocument(dialogs)
+  const { doc, notice, setNotice } = document_
+  const [recovery, setRecovery] = useState<readonly AutosaveEntry[]>([])
+  const [preflight, setPreflight] = useState<readonly Finding[] | undefined>(undefined)
+  const [exported, setExported] = useState<string | undefined>(undefined)
+
+  useEffect(() => {
+    void api['autosave:list']().then(setRecovery)
+  }, [])
+
+  useEffect(() => {
+    window.document.title = doc ? `${documentName(doc)}${doc.dirty ? ' •' : ''} — Soạn Kế hoạch` : 'Soạn Kế hoạch'
+  }, [doc])
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (doc?.dirty) {
+        event.preventDefault()
+      }
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [doc?.dirty])
+
+  const startExport = useCallback(async () => {
+    if (!doc) {
+      return
+    }
+    const result = await api['export:preflight'](doc.plan)
+    if (result.ok) {
+      setPreflight(result.value)
+    } else {
+      setNotice({ kind: 'error', text: result.error.message })
+    }
+  }, [doc, setNotice])
+
+  const runExport = useCallback(
+    async (allowErrors: boolean) => {
+      setPreflight(undefined)
+      if (!doc) {
+        return
+      }
+      const path = await dialogs.pickSave('docx', defaultPlanFileName(doc.plan, '.docx'))
+      if (!path) {
+        return
+      }
+      const result = await api['export:docx'](path, doc.plan, allowErrors)
+      if (result.ok) {
+        setExported(result.value.path)
+        setNotice({ kind: 'info', text: `Đã xuất Word: ${result.value.path}` })
+      } else {
+        setNotice({ kind: 'error', text: result.error.message })
+      }
+    },
+    [dialogs, doc, setNotice]
+  )
+
+  const run = useCallback(
+    (command: MenuCommand) => {
+      const actions: Record<MenuCommand, () => unknown> = {
+        new: document_.newPlan,
+        open: document_.open,
+        'open-sample': () => undefined,
+        save: document_.save,
+        'save-as': document_.saveAs,
+        'export-docx': startExport,
+        print: () => window.print(),
+        find: () => undefined,
+        about: () => setNotice({ kind: 'info', text: 'Soạn Kế hoạch — soạn kế hoạch hành chính đúng thể thức Nghị định 30/2020/NĐ-CP.' }),
+      }
+      void actions[command]()
+    },
+    [document_, setNotice, startExport]
+  )
+  useCommands(run)
+
+  return (
+    <div className="app">
+      {doc ? (
+        <>
+          <Toolbar
+            title={documentName(doc)}
+            dirty={doc.dirty}
+            onNew={document_.newPlan}
+            onOpen={() => void document_.open()}
+            onSave={() => void document_.save()}
+            onSaveAs={() => void document_.saveAs()}
+            onExport={() => void startExport()}
+            onPrint={() => window.print()}
+            onClose={document_.close}
+          />
+          <Notices
+            notice={notice}
+            repairs={doc.repairs}
+            onDismiss={() => setNotice(undefined)}
+            action={exported && notice?.text.includes(exported) ? { label: 'Mở thư mục', run: () => void api['shell:showInFolder'](exported) } : undefined}
+          />
+          <div className="workspace">
+            <div className="page-scroll">
+              <PlanPage plan={doc.plan} />
+            </div>
+            <ChecksPane plan={doc.plan} />
+          </div>
+        </>
+      ) : (
+        <>
+          <Notices notice={notice} repairs={[]} onDismiss={() => setNotice(undefined)} />
+          <StartScreen
+            onNew={document_.newPlan}
+            onOpen={() => void document_.open()}
+            onOpenPath={path => void document_.openPath(path)}
+            onOpenSample={id => void document_.openSample(id)}
+          />
+        </>
+      )}
+      {recovery.length > 0 && (
+        <RecoveryDialog
+          entries={recovery}
+          onRecover={id => {
+            setRecovery([])
+            void document_.recover(id)
+          }}
+          onDiscard={id => {
+            void api['autosave:discard'](id)
+            setRecovery(r => r.filter(e => e.id !== id))
+          }}
+          onClose={() => setRecovery([])}
+        />
+      )}
+      {preflight && <ExportDialog findings={preflight} onExport={allow => void runExport(allow)} onCancel={() => setPreflight(undefined)} />}
+      {fileRequest && <FileDialog request={fileRequest} onDone={() => setFileRequest(undefined)} />}
+    </div>
+  )
+}

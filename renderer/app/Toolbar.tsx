@@ -1,0 +1,43 @@
+/** Commands offered in the toolbar (mirroring the Electron menu). */
+export type ToolbarActions = {
+  readonly onNew: () => void
+  readonly onOpen: () => void
+  readonly onSave: () => void
+  readonly onSaveAs: () => void
+  readonly onExport: () => void
+  readonly onPrint: () => void
+  readonly onClose: () => void
+}
+
+/** The row of file commands above the page, with Word's shortcuts in the tooltips. */
+export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean }) {
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Thanh công cụ">
+      <button onClick={props.onNew} title="Kế hoạch mới (Ctrl+N)" data-testid="cmd-new">
+        Mới
+      </button>
+      <button onClick={props.onOpen} title="Mở (Ctrl+O)" data-testid="cmd-open">
+        Mở…
+      </button>
+      <button onClick={props.onSave} title="Lưu (Ctrl+S)" data-testid="cmd-save">
+        Lưu
+      </button>
+      <button onClick={props.onSaveAs} title="Lưu thành (Ctrl+Shift+S)" data-testid="cmd-save-as">
+        Lưu thành…
+      </button>
+      <button onClick={props.onExport} title="Xuất Word (Ctrl+E)" data-testid="cmd-export">
+        Xuất Word…
+      </button>
+      <button onClick={props.onPrint} title="In (Ctrl+P)" data-testid="cmd-print">
+        In…
+      </button>
+      <button onClick={props.onClose} title="Đóng kế hoạch" data-testid="cmd-close">
+        Đóng
+      </button>
+      <span className="doc-title" data-testid="doc-title">
+        {props.title}
+        {props.dirty ? ' •' : ''}
+      </span>
+    </header>
+  )
+}

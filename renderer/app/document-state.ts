@@ -1,0 +1,34 @@
+import type { Repair } from '../../shared/model/restore'
+import type { Plan } from '../../shared/model/types'
+
+/** The open document: the plan, where it lives on disk (if saved), and whether it has unsaved edits. */
+export type DocumentState = {
+  readonly plan: Plan
+  /** Absolute path of the `.kehoach` file; absent for a new or recovered-but-unsaved plan. */
+  readonly path?: string
+  readonly dirty: boolean
+  /** Autosave session id of this document. */
+  readonly sessionId: string
+  /** Repairs restore made when the plan was opened, shown once to the clerk. */
+  readonly repairs: readonly Repair[]
+}
+
+/** A fresh autosave session id. */
+export function newSessionId(): string {
+  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** The file name shown in the title bar and tabs. */
+export function documentName(doc: DocumentState): string {
+  if (doc.path) {
+    return doc.path.split(/[\\/]/).pop() ?? doc.path
+  }
+  return 'Kế hoạch chưa lưu'
+}
+
+/** A default file name built from the plan: `KH-UBND 2024 - <trích yếu>`. */
+export function defaultPlanFileName(plan: Plan, ext: string): string {
+  const year = plan.header.date.year ? ` ${plan.header.date.year}` : ''
+  const subject = plan.subject.replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60).trim()
+  return `KH-${plan.header.agencyAbbr || 'UBND'}${year}${subject ? ` - ${subject}` : ''}${ext}`
+}

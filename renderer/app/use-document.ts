@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { OpenedPlan, SampleId } from '../../shared/ipc/contract'
+import type { Result } from '../../shared/ipc/result'
+import { createPlan } from '../../shared/model/create-plan'
+import type { Plan } from '../../shared/model/types'
+import { api } from '../services/api'
+import type { Dialogs } from '../services/dialogs'
+import { defaultPlanFileName, newSessionId, type DocumentState } from './document-state'
+
+/** How often unsaved work is written to the autosave folder. */
+export const AUTOSAVE_MS = 3000
+
+/** A message for the clerk: an error, or information such as "đã lưu". */
+export type Notice = { readonly kind: 'error' | 'info'; readonly text: string }
+
+const CONFIRM_DISCARD = 'Kế hoạch hiện tại có thay đổi chưa lưu. Bỏ các thay đổi đó?'
+
+/** The open document and the file commands on it (new, open, save, save as, recover), with autosave. */
+export function useDocument(dialogs: Dialogs) {
+  const [doc, setDoc] = useState<DocumentState | undefined>(undefined)
+  const [notice, setNotice] = useState<Notice | undefined>(undefined)
+  const docRef = useRef(doc)
+  docRef.current = doc
+
+  const canDiscard = useCallback(() => !docRef.current?.dirty || window.confirm(CONFIRM_DISCARD), [])
+
+  const load = useCallback((opened: Result<OpenedPlan>, dirty: boolean) => {
+    if (!opened.ok) {
+      setNotice({ kind: 'error', text: opened.error.message })
+      return
+    }
+    const { plan, path, repairs } = opened.value
+    const previous = docRef.current
+    if (previous && !previous.dirty) {
+      void api['autosave:discard'](previous.sessionId)
+    }
+    setDoc({ plan, ...(path ? { path } : {}), dirty, sessionId: newSessionId(), repairs })
+    setNotice(undefined)
+  }, [])
+
+  const newPlan = useCallback(() => {
+    if (canDiscard()) {
+      const plan = createPlan({ year: new Date().getFullYear() })
+      load({ ok: true, value: { path: '', plan, repairs: [] } }, false)
+    }
+  }, [canDiscard, load])
+
+  const openPath = useCallback(
+    async (path: string) => {
+      if (canDiscard()) {
+        load(await api['plan:open'](path), false)
+      }
+    },
+    [canDiscard, load]
+  )
+
+  const open = useCallback(async () => {
+    if (!canDiscard()) {
+      return
+    }
+    const path = await dialogs.pickOpen('plan')
+    if (path) {
+      load(await api['plan:open'](path), false)
+    }
+  }, [canDiscard, dialogs, load])
+
+  const openSample = useCallback(
+    async (id: SampleId) => {
+      if (canDiscard()) {
+        load(await api['samples:open'](id), false)
+      }
+    },
+    [canDiscard, load]
+  )
+
+  const saveTo = useCallback(async (current: DocumentState, path: string) => {
+    const saved = await api['plan:save'](path, current.plan)
+    if (!saved.ok) {
+      setNotice({ kind: 'error', text: saved.error.message })
+      return false
+    }
+    void api['autosave:discard'](current.sessionId)
+    setDoc(d => (d && d.sessionId === current.sessionId ? { ...d, path: saved.value.path, dirty: d.plan !== current.plan } : d))
+    setNotice({ kind: 'info', text: `Đã lưu “${saved.value.path.split(/[\\/]/).pop() ?? ''}”.` })
+    return true
+  }, [])
+
+  const saveAs = useCallback(async () => {
+    const current = docRef.current
+    if (!current) {
+      return false
+    }
+    const path = await dialogs.pickSave('plan', defaultPlanFileName(current.plan, '.kehoach'))
+    return path ? saveTo(current, path) : false
+  }, [dialogs, saveTo])
+
+  const save = useCallback(async () => {
+    const current = docRef.current
+    if (!current) {
+      return false
+    }
+    return current.path ? saveTo(current, current.path) : saveAs()
+  }, [saveAs, saveTo])
+
+  const recover = useCallback(
+    async (id: string) => {
+      const opened = await api['autosave:read'](id)
+      load(opened, true)
+      if (opened.ok) {
+        void api['autosave:discard'](id)
+      }
+    },
+    [load]
+  )
+
+  const update = useCallback((change: (plan: Plan) => Plan) => {
+    setDoc(d => (d ? { ...d, plan: change(d.plan), dirty: true } : d))
+  }, [])
+
+  const close = useCallback(() => {
+    const current = docRef.current
+    if (current && canDiscard()) {
+      void api['autosave:discard'](current.sessionId)
+      setDoc(undefined)
+    }
+  }, [canDiscard])
+
+  useAutosave(doc)
+
+  return { doc, notice, setNotice, newPlan, open, openPath, openSample, save, saveAs, recover, update, close }
+}
+
+function useAutosave(doc: DocumentState | undefined): void {
+  const latest = useRef(doc)
+  latest.current = doc
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      const current = latest.current
+      if (current?.dirty) {
+        void api['autosave:write'](current.sessionId, current.path ? { path: current.path } : {}, current.plan)
+      }
+    }, AUTOSAVE_MS)
+    return () => window.clearInterval(timer)
+  }, [])
+}

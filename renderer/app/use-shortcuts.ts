@@ -1,0 +1,39 @@
+import { useEffect } from 'react'
+import type { MenuCommand } from '../../shared/ipc/menu-commands'
+import { inElectron, onMenuCommand } from '../services/api'
+
+const KEYS: Readonly<Record<string, MenuCommand>> = {
+  n: 'new',
+  o: 'open',
+  s: 'save',
+  S: 'save-as',
+  e: 'export-docx',
+  p: 'print',
+  f: 'find',
+}
+
+/**
+ * Runs file commands from Word's shortcuts. In Electron the menu accelerators deliver them; in the
+ * browser harness the same keys are caught here.
+ */
+export function useCommands(run: (command: MenuCommand) => void): void {
+  useEffect(() => onMenuCommand(run), [run])
+  useEffect(() => {
+    if (inElectron) {
+      return undefined
+    }
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) {
+        return
+      }
+      const key = event.shiftKey && event.key.toLowerCase() === 's' ? 'S' : event.key.toLowerCase()
+      const command = KEYS[key]
+      if (command) {
+        event.preventDefault()
+        run(command)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [run])
+}

@@ -1,0 +1,22 @@
+import type { Api } from '../../shared/ipc/contract'
+import type { MenuCommand } from '../../shared/ipc/menu-commands'
+import { createHttpApi } from './http-api'
+
+/** What the Electron preload puts on `window`. */
+type ElectronGlobals = {
+  readonly api?: Api
+  readonly menu?: { onCommand(listener: (command: MenuCommand) => void): () => void }
+}
+
+const globals = window as unknown as ElectronGlobals
+
+/** The contract implementation for this run: Electron's IPC when present, else HTTP to the harness. */
+export const api: Api = globals.api ?? createHttpApi()
+
+/** Whether the app runs inside Electron (menu accelerators deliver the shortcuts there). */
+export const inElectron = globals.api !== undefined
+
+/** Subscribes to Electron menu commands; a no-op in the browser harness. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return globals.menu?.onCommand(listener) ?? (() => undefined)
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import type { Finding } from '../model/finding'
+import type { Repair } from '../model/restore'
+import type { Plan } from '../model/types'
+import type { Result } from './result'
+
+/** Identifier of a bundled sample plan (the five seed plans). */
+export type SampleId = '000' | '001' | '002' | '003' | '004'
+
+/** A bundled sample plan as listed in the "Mở kế hoạch mẫu" menu. */
+export type SampleInfo = { readonly id: SampleId; readonly title: string; readonly issuer: string; readonly year?: number }
+
+/** A plan read from disk. */
+export type OpenedPlan = { readonly path: string; readonly plan: Plan; readonly repairs: readonly Repair[] }
+
+/** A recently used plan file. */
+export type RecentFile = { readonly path: string; readonly title: string; readonly openedAt: string }
+
+/** Unsaved work kept by autosave, offered for recovery after a crash or power cut. */
+export type AutosaveEntry = {
+  readonly id: string
+  /** The file the work belongs to, if it had been saved before. */
+  readonly path?: string
+  readonly title: string
+  readonly savedAt: string
+}
+
+/** What a file dialog is for: its filters and default folder. */
+export type FileKind = 'plan' | 'docx'
+
+/** Information about the running app. */
+export type AppInfo = {
+  readonly version: string
+  readonly dataDir: string
+  readonly documentsDir: string
+  /** True in the browser test harness (HTTP transport), false in Electron. */
+  readonly harness: boolean
+}
+
+/** Result of writing a .docx. */
+export type ExportResult = { readonly path: string; readonly bytes: number; readonly findings: readonly Finding[] }
+
+/**
+ * The typed IPC contract: every channel the renderer may call, named `domain:verb`.
+ * Electron (ipcMain/ipcRenderer) and the browser harness (HTTP) both implement exactly this.
+ */
+export type Api = {
+  'app:info'(): Promise<AppInfo>
+  'samples:list'(): Promise<readonly SampleInfo[]>
+  'samples:open'(id: SampleId): Promise<Result<OpenedPlan>>
+  'plan:open'(path: string): Promise<Result<OpenedPlan>>
+  'plan:save'(path: string, plan: unknown): Promise<Result<{ readonly path: string; readonly repairs: readonly Repair[] }>>
+  'plan:check'(plan: unknown): Promise<Result<readonly Finding[]>>
+  'recent:list'(): Promise<readonly RecentFile[]>
+  'recent:clear'(): Promise<void>
+  'autosave:write'(id: string, meta: { readonly path?: string | undefined }, plan: unknown): Promise<Result<void>>
+  'autosave:list'(): Promise<readonly AutosaveEntry[]>
+  'autosave:read'(id: string): Promise<Result<OpenedPlan>>
+  'autosave:discard'(id: string): Promise<void>
+  'dialog:pickOpen'(kind: FileKind): Promise<string | undefined>
+  'dialog:pickSave'(kind: FileKind, defaultName: string): Promise<string | undefined>
+  'export:docx'(path: string, plan: unknown, allowErrors: boolean): Promise<Result<ExportResult>>
+  'export:preflight'(plan: unknown): Promise<Result<readonly Finding[]>>
+  'shell:showInFolder'(path: string): Promise<void>
+}
+
+/** Every channel name of the contract. */
+export type Channel = keyof Api
+
+const path = z.string().min(1).max(4096)
+const sampleId = z.enum(['000', '001', '002', '003', '004'])
+const fileKind = z.enum(['plan', 'docx'])
+const autosaveId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+
+/** Argument schemas, checked in main for every call: the renderer is untrusted. */
+export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>> } = {
+  'app:info': z.tuple([]),
+  'samples:list': z.tuple([]),
+  'samples:open': z.tuple([sampleId]),
+  'plan:open': z.tuple([path]),
+  'plan:save': z.tuple([path, z.unknown()]),
+  'plan:check': z.tuple([z.unknown()]),
+  'recent:list': z.tuple([]),
+  'recent:clear': z.tuple([]),
+  'autosave:write': z.tuple([autosaveId, z.object({ path: path.optional() }), z.unknown()]),
+  'autosave:list': z.tuple([]),
+  'autosave:read': z.tuple([autosaveId]),
+  'autosave:discard': z.tuple([autosaveId]),
+  'dialog:pickOpen': z.tuple([fileKind]),
+  'dialog:pickSave': z.tuple([fileKind, z.string().max(255)]),
+  'export:docx': z.tuple([path, z.unknown(), z.boolean()]),
+  'export:preflight': z.tuple([z.unknown()]),
+  'shell:showInFolder': z.tuple([path]),
+}
+
+/** The channel names, in a fixed order (preload exposes one function for each). */
+export const CHANNELS = Object.keys(argSchemas) as readonly Channel[]

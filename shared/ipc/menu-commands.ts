@@ -1,0 +1,24 @@
+/** Commands the Electron menu sends to the renderer (the harness triggers the same ones from keys). */
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'open-sample'
+  | 'save'
+  | 'save-as'
+  | 'export-docx'
+  | 'print'
+  | 'find'
+  | 'about'
+
+/** Every menu command, for validating what arrives over the event channel. */
+export const MENU_COMMANDS: readonly MenuCommand[] = [
+  'new',
+  'open',
+  'open-sample',
+  'save',
+  'save-as',
+  'export-docx',
+  'print',
+  'find',
+  'about',
+]
