@@ -20,7 +20,9 @@ export function useDocument(dialogs: Dialogs) {
   const [doc, setDoc] = useState<DocumentState | undefined>(undefined)
   const [notice, setNotice] = useState<Notice | undefined>(undefined)
   const docRef = useRef(doc)
-  docRef.current = doc
+  useEffect(() => {
+    docRef.current = doc
+  }, [doc])
 
   const canDiscard = useCallback(() => !docRef.current?.dirty || window.confirm(CONFIRM_DISCARD), [])
 
@@ -132,7 +134,9 @@ export function useDocument(dialogs: Dialogs) {
 
 function useAutosave(doc: DocumentState | undefined): void {
   const latest = useRef(doc)
-  latest.current = doc
+  useEffect(() => {
+    latest.current = doc
+  }, [doc])
   useEffect(() => {
     const timer = window.setInterval(() => {
       const current = latest.current

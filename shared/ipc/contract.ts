@@ -45,23 +45,23 @@ export type ExportResult = { readonly path: string; readonly bytes: number; read
  * Electron (ipcMain/ipcRenderer) and the browser harness (HTTP) both implement exactly this.
  */
 export type Api = {
-  'app:info'(): Promise<AppInfo>
-  'samples:list'(): Promise<readonly SampleInfo[]>
-  'samples:open'(id: SampleId): Promise<Result<OpenedPlan>>
-  'plan:open'(path: string): Promise<Result<OpenedPlan>>
-  'plan:save'(path: string, plan: unknown): Promise<Result<{ readonly path: string; readonly repairs: readonly Repair[] }>>
-  'plan:check'(plan: unknown): Promise<Result<readonly Finding[]>>
-  'recent:list'(): Promise<readonly RecentFile[]>
-  'recent:clear'(): Promise<void>
-  'autosave:write'(id: string, meta: { readonly path?: string | undefined }, plan: unknown): Promise<Result<void>>
-  'autosave:list'(): Promise<readonly AutosaveEntry[]>
-  'autosave:read'(id: string): Promise<Result<OpenedPlan>>
-  'autosave:discard'(id: string): Promise<void>
-  'dialog:pickOpen'(kind: FileKind): Promise<string | undefined>
-  'dialog:pickSave'(kind: FileKind, defaultName: string): Promise<string | undefined>
-  'export:docx'(path: string, plan: unknown, allowErrors: boolean): Promise<Result<ExportResult>>
-  'export:preflight'(plan: unknown): Promise<Result<readonly Finding[]>>
-  'shell:showInFolder'(path: string): Promise<void>
+  'app:info': () => Promise<AppInfo>
+  'samples:list': () => Promise<readonly SampleInfo[]>
+  'samples:open': (id: SampleId) => Promise<Result<OpenedPlan>>
+  'plan:open': (path: string) => Promise<Result<OpenedPlan>>
+  'plan:save': (path: string, plan: unknown) => Promise<Result<{ readonly path: string; readonly repairs: readonly Repair[] }>>
+  'plan:check': (plan: unknown) => Promise<Result<readonly Finding[]>>
+  'recent:list': () => Promise<readonly RecentFile[]>
+  'recent:clear': () => Promise<void>
+  'autosave:write': (id: string, meta: { readonly path?: string | undefined }, plan: unknown) => Promise<Result<void>>
+  'autosave:list': () => Promise<readonly AutosaveEntry[]>
+  'autosave:read': (id: string) => Promise<Result<OpenedPlan>>
+  'autosave:discard': (id: string) => Promise<void>
+  'dialog:pickOpen': (kind: FileKind) => Promise<string | undefined>
+  'dialog:pickSave': (kind: FileKind, defaultName: string) => Promise<string | undefined>
+  'export:docx': (path: string, plan: unknown, allowErrors: boolean) => Promise<Result<ExportResult>>
+  'export:preflight': (plan: unknown) => Promise<Result<readonly Finding[]>>
+  'shell:showInFolder': (path: string) => Promise<void>
 }
 
 /** Every channel name of the contract. */

@@ -84,17 +84,14 @@ export function numberTableRows(appendix: Appendix): ReadonlyMap<string, string>
   const out = new Map<string, string>()
   let group = 0
   let task = 0
-  let criterion = 0
   for (const row of appendix.rows) {
     if (row.type === 'group') {
       group += 1
       task = 0
-      criterion = 0
       out.set(row.id, appendix.numbering.group === 'roman' ? toRoman(group) : `${group}`)
       continue
     }
     if (!row.sameCriterion) {
-      criterion += 1
       task += 1
     }
     out.set(row.id, taskIndex(appendix, group, task))
