@@ -29,8 +29,9 @@ export function buildMenu(win: BrowserWindow): Menu {
     {
       label: '&Sửa',
       submenu: [
-        { label: 'Hoàn tác', role: 'undo' },
-        { label: 'Làm lại', role: 'redo', accelerator: 'CmdOrCtrl+Y' },
+        // Undo/redo go to the plan-level history, which covers the body and every field.
+        item('Hoàn tác', 'undo', 'CmdOrCtrl+Z'),
+        item('Làm lại', 'redo', 'CmdOrCtrl+Y'),
         { type: 'separator' },
         { label: 'Cắt', role: 'cut' },
         { label: 'Sao chép', role: 'copy' },

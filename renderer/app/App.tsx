@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { AutosaveEntry } from '../../shared/ipc/contract'
 import type { Finding } from '../../shared/model/finding'
 import type { MenuCommand } from '../../shared/ipc/menu-commands'
-import { PlanPage } from '../features/page/PlanPage'
+import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { api, inElectron } from '../services/api'
 import type { Dialogs } from '../services/dialogs'
 import { ChecksPane } from './ChecksPane'
@@ -97,6 +97,8 @@ export function App() {
         'export-docx': startExport,
         print: () => window.print(),
         find: () => undefined,
+        undo: document_.undo,
+        redo: document_.redo,
         about: () => setNotice({ kind: 'info', text: 'Soạn Kế hoạch — soạn kế hoạch hành chính đúng thể thức Nghị định 30/2020/NĐ-CP.' }),
       }
       void actions[command]()
@@ -128,7 +130,7 @@ export function App() {
           />
           <div className="workspace">
             <div className="page-scroll">
-              <PlanPage plan={doc.plan} />
+              <EditablePlan plan={doc.plan} onEdit={document_.update} onUndo={document_.undo} onRedo={document_.redo} />
             </div>
             <ChecksPane plan={doc.plan} />
           </div>

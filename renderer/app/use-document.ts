@@ -6,6 +6,7 @@ import type { Plan } from '../../shared/model/types'
 import { api } from '../services/api'
 import type { Dialogs } from '../services/dialogs'
 import { defaultPlanFileName, newSessionId, type DocumentState } from './document-state'
+import { EMPTY_HISTORY, recordEdit, stepBack, stepForward, type PlanHistory } from './plan-history'
 
 /** How often unsaved work is written to the autosave folder. */
 export const AUTOSAVE_MS = 3000
@@ -19,6 +20,7 @@ const CONFIRM_DISCARD = 'Kế hoạch hiện tại có thay đổi chưa lưu. B
 export function useDocument(dialogs: Dialogs) {
   const [doc, setDoc] = useState<DocumentState | undefined>(undefined)
   const [notice, setNotice] = useState<Notice | undefined>(undefined)
+  const history = useRef<PlanHistory>(EMPTY_HISTORY)
   const docRef = useRef(doc)
   useEffect(() => {
     docRef.current = doc
@@ -36,6 +38,7 @@ export function useDocument(dialogs: Dialogs) {
     if (previous && !previous.dirty) {
       void api['autosave:discard'](previous.sessionId)
     }
+    history.current = EMPTY_HISTORY
     setDoc({ plan, ...(path ? { path } : {}), dirty, sessionId: newSessionId(), repairs })
     setNotice(undefined)
   }, [])
@@ -115,9 +118,33 @@ export function useDocument(dialogs: Dialogs) {
     [load]
   )
 
-  const update = useCallback((change: (plan: Plan) => Plan) => {
-    setDoc(d => (d ? { ...d, plan: change(d.plan), dirty: true } : d))
+  /** Applies an edit; edits with the same `key` in quick succession undo as one step. */
+  const update = useCallback((change: (plan: Plan) => Plan, key: string) => {
+    setDoc(d => {
+      if (!d) {
+        return d
+      }
+      const plan = change(d.plan)
+      if (plan === d.plan) {
+        return d
+      }
+      history.current = recordEdit(history.current, d.plan, key, Date.now())
+      return { ...d, plan, dirty: true }
+    })
   }, [])
+
+  const travel = useCallback((step: typeof stepBack) => {
+    setDoc(d => {
+      const moved = d ? step(history.current, d.plan) : undefined
+      if (!d || !moved) {
+        return d
+      }
+      history.current = moved.history
+      return { ...d, plan: moved.plan, dirty: true }
+    })
+  }, [])
+  const undo = useCallback(() => travel(stepBack), [travel])
+  const redo = useCallback(() => travel(stepForward), [travel])
 
   const close = useCallback(() => {
     const current = docRef.current
@@ -129,7 +156,7 @@ export function useDocument(dialogs: Dialogs) {
 
   useAutosave(doc)
 
-  return { doc, notice, setNotice, newPlan, open, openPath, openSample, save, saveAs, recover, update, close }
+  return { doc, notice, setNotice, newPlan, open, openPath, openSample, save, saveAs, recover, update, undo, redo, close }
 }
 
 function useAutosave(doc: DocumentState | undefined): void {

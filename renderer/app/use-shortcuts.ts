@@ -10,6 +10,9 @@ const KEYS: Readonly<Record<string, MenuCommand>> = {
   e: 'export-docx',
   p: 'print',
   f: 'find',
+  z: 'undo',
+  y: 'redo',
+  Z: 'redo',
 }
 
 /**
@@ -23,10 +26,11 @@ export function useCommands(run: (command: MenuCommand) => void): void {
       return undefined
     }
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) {
         return
       }
-      const key = event.shiftKey && event.key.toLowerCase() === 's' ? 'S' : event.key.toLowerCase()
+      const lower = event.key.toLowerCase()
+      const key = event.shiftKey && (lower === 's' || lower === 'z') ? lower.toUpperCase() : lower
       const command = KEYS[key]
       if (command) {
         event.preventDefault()

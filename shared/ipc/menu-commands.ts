@@ -8,6 +8,8 @@ export type MenuCommand =
   | 'export-docx'
   | 'print'
   | 'find'
+  | 'undo'
+  | 'redo'
   | 'about'
 
 /** Every menu command, for validating what arrives over the event channel. */
@@ -20,5 +22,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'export-docx',
   'print',
   'find',
+  'undo',
+  'redo',
   'about',
 ]

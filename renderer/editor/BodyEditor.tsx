@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { createEditor, Editor, type Descendant } from 'slate'
+import { Editable, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react'
+import { numberPlan } from '../../shared/model/numbering'
+import type { Plan } from '../../shared/model/types'
+import { slateToBody, type Body } from './from-slate'
+import { handleStructureKey } from './keys'
+import { LabelStore, useLabel } from './label-store'
+import type { TopElement } from './slate-types'
+import { planToSlate } from './to-slate'
+import { nonEmpty, withPlanRules } from './with-plan-rules'
+import './editor.css'
+
+/** Props of the body editor. */
+export type BodyEditorProps = {
+  readonly plan: Plan
+  /** Called with the rebuilt body after every content change. */
+  readonly onBodyChange: (body: Body) => void
+  /** Undo/redo live at plan level (they cover header fields too). */
+  readonly onUndo: () => void
+  readonly onRedo: () => void
+}
+
+/**
+ * The Slate editor of the plan body (preamble, sections, closing), laid out as printed. Numbering
+ * is computed from the structure and shown with CSS, never stored or typed.
+ */
+export function BodyEditor({ plan, onBodyChange, onUndo, onRedo }: BodyEditorProps) {
+  const editor = useMemo(() => withPlanRules(withReact(createEditor())), [])
+  const labels = useMemo(() => new LabelStore(), [])
+  const emitted = useRef<Body | undefined>(undefined)
+  const initial = useMemo(() => nonEmpty(planToSlate(plan) as Descendant[]), [])  // eslint-disable-line react-hooks/exhaustive-deps
+
+  const refreshLabels = useCallback(
+    (body: Body) => labels.set(numberPlan({ ...plan, ...body }).labels),
+    [labels, plan]
+  )
+
+  // A plan that did not come from this editor (undo, redo, library insertion) replaces the value.
+  useEffect(() => {
+    const body = emitted.current
+    if (body && body.preamble === plan.preamble && body.sections === plan.sections && body.closing === plan.closing) {
+      return
+    }
+    if (body) {
+      const selection = editor.selection
+      editor.children = nonEmpty(planToSlate(plan) as Descendant[])
+      editor.selection = selection && Editor.hasPath(editor, selection.anchor.path) && Editor.hasPath(editor, selection.focus.path) ? selection : null
+      editor.onChange()
+    }
+    const rebuilt: Body = { preamble: plan.preamble, sections: plan.sections, closing: plan.closing }
+    emitted.current = rebuilt
+    refreshLabels(rebuilt)
+  }, [editor, plan, refreshLabels])
+
+  const onChange = useCallback(() => {
+    if (!editor.operations.some(op => op.type !== 'set_selection')) {
+      return
+    }
+    const { body } = slateToBody(editor.children as TopElement[])
+    emitted.current = body
+    refreshLabels(body)
+    onBodyChange(body)
+  }, [editor, onBodyChange, refreshLabels])
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const mod = event.ctrlKey || event.metaKey
+      const key = event.key.toLowerCase()
+      if (mod && (key === 'z' || key === 'y')) {
+        event.preventDefault()
+        if (key === 'y' || event.shiftKey) {
+          onRedo()
+        } else {
+          onUndo()
+        }
+        return
+      }
+      if (handleStructureKey(editor, event)) {
+        event.preventDefault()
+      }
+    },
+    [editor, onRedo, onUndo]
+  )
+
+  const renderElement = useCallback((props: RenderElementProps) => <ElementView {...props} labels={labels} />, [labels])
+  const renderLeaf = useCallback((props: RenderLeafProps) => <Leaf {...props} />, [])
+
+  return (
+    <Slate editor={editor} initialValue={initial} onChange={onChange}>
+      <Editable
+        className="ed-body"
+        data-testid="body-editor"
+        renderElement={renderElement}
+        renderLeaf={renderLeaf}
+        onKeyDown={onKeyDown}
+        spellCheck={false}
+        lang="vi"
+      />
+    </Slate>
+  )
+}
+
+function ElementView({ attributes, children, element, labels }: RenderElementProps & { labels: LabelStore }) {
+  switch (element.type) {
+    case 'section':
+      return <SectionHeading attributes={attributes} id={element.id} labels={labels}>{children}</SectionHeading>
+    case 'block':
+      return (
+        <BlockLine attributes={attributes} id={element.id} labels={labels} heading={element.heading === true} depth={element.depth} style={element.style}>
+          {children}
+        </BlockLine>
+      )
+    case 'closing':
+      return (
+        <p {...attributes} className="pg-body ed-closing" data-block-id={element.id}>
+          {children}
+        </p>
+      )
+    case 'footnote':
+      return (
+        <span {...attributes} className="ed-footnote" contentEditable={false} title={element.content.map(r => r.text).join('')}>
+          <sup className="pg-footnote-ref">*</sup>
+          {children}
+        </span>
+      )
+  }
+}
+
+function SectionHeading(props: { attributes: RenderElementProps['attributes']; id: string; labels: LabelStore; children: React.ReactNode }) {
+  const label = useLabel(props.labels, props.id)
+  return (
+    <h2 {...props.attributes} className="pg-section__heading ed-section" data-block-id={props.id} data-label={label ?? ''} data-testid="section-heading">
+      {props.children}
+    </h2>
+  )
+}
+
+function BlockLine(props: {
+  attributes: RenderElementProps['attributes']
+  id: string
+  labels: LabelStore
+  heading: boolean
+  depth: number
+  style: string
+  children: React.ReactNode
+}) {
+  const label = useLabel(props.labels, props.id)
+  return (
+    <p
+      {...props.attributes}
+      className={`pg-body ed-block ed-depth-${Math.min(props.depth, 5)}${props.heading ? ' pg-body--heading' : ''}`}
+      data-block-id={props.id}
+      data-style={props.style}
+      data-depth={props.depth}
+      data-label={label ?? ''}
+    >
+      {props.children}
+    </p>
+  )
+}
+
+function Leaf({ attributes, children, leaf }: RenderLeafProps) {
+  let out = children
+  if (leaf.bold) {
+    out = <strong>{out}</strong>
+  }
+  if (leaf.italic) {
+    out = <em>{out}</em>
+  }
+  return <span {...attributes}>{out}</span>
+}

@@ -1,0 +1,125 @@
+import type { KeyboardEvent } from 'react'
+import { Editor, Transforms } from 'slate'
+import type { BlockStyle, BodyElement } from './slate-types'
+import { currentTop, setBlock, subtreeEnd, topAt } from './structure'
+
+const INNER: Readonly<Record<BlockStyle, BlockStyle>> = {
+  paragraph: 'paragraph',
+  decimal: 'letter',
+  letter: 'dash',
+  dash: 'plus',
+  plus: 'plus',
+}
+const OUTER: Readonly<Record<BlockStyle, BlockStyle>> = {
+  paragraph: 'paragraph',
+  decimal: 'decimal',
+  letter: 'decimal',
+  dash: 'letter',
+  plus: 'dash',
+}
+
+/** Handles the editor's structural keys; returns true when the key was used. */
+export function handleStructureKey(editor: Editor, event: KeyboardEvent): boolean {
+  const mod = event.ctrlKey || event.metaKey
+  if (event.key === 'Tab' && !mod && !event.altKey) {
+    return event.shiftKey ? outdent(editor) : indent(editor)
+  }
+  if (event.altKey && event.shiftKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+    return move(editor, event.key === 'ArrowUp' ? -1 : 1)
+  }
+  if (mod && !event.altKey && (event.key === 'b' || event.key === 'i')) {
+    toggleMark(editor, event.key === 'b' ? 'bold' : 'italic')
+    return true
+  }
+  return false
+}
+
+/** Toggles bold or italic on the selection. */
+export function toggleMark(editor: Editor, mark: 'bold' | 'italic'): void {
+  const marks = Editor.marks(editor)
+  if (marks?.[mark]) {
+    Editor.removeMark(editor, mark)
+  } else {
+    Editor.addMark(editor, mark, true)
+  }
+}
+
+function indent(editor: Editor): boolean {
+  const top = currentTop(editor)
+  if (!top) {
+    return true
+  }
+  const { index, element } = top
+  const previous = topAt(editor, index - 1)
+  if (element.type !== 'block' || !previous || previous.type !== 'block') {
+    return true
+  }
+  if (element.depth > previous.depth || (previous.style === 'paragraph' && element.depth >= previous.depth)) {
+    return true
+  }
+  const style = element.depth === previous.depth ? INNER[previous.style] : INNER[element.style]
+  shiftSubtree(editor, index, +1, style)
+  return true
+}
+
+/** Moves the current block (with its subtree) one level up, taking the outer level's style. */
+export function outdent(editor: Editor): boolean {
+  const top = currentTop(editor)
+  if (!top || top.element.type !== 'block' || top.element.depth === 0) {
+    return true
+  }
+  shiftSubtree(editor, top.index, -1, OUTER[top.element.style])
+  return true
+}
+
+function shiftSubtree(editor: Editor, index: number, delta: number, style: BlockStyle): void {
+  const end = subtreeEnd(editor, index)
+  Editor.withoutNormalizing(editor, () => {
+    for (let i = index; i < end; i += 1) {
+      const el = topAt(editor, i) as BodyElement
+      setBlock(editor, i, { depth: el.depth + delta, ...(i === index ? { style } : {}) })
+    }
+  })
+}
+
+function move(editor: Editor, direction: -1 | 1): boolean {
+  const top = currentTop(editor)
+  if (!top || top.element.type !== 'block') {
+    return true
+  }
+  const { index, element } = top
+  const end = subtreeEnd(editor, index)
+  if (direction < 0) {
+    let target = index - 1
+    while (target >= 0 && (topAt(editor, target) as BodyElement | undefined)?.depth !== undefined) {
+      const el = topAt(editor, target) as BodyElement
+      if (el.type !== 'block' || el.depth < element.depth) {
+        return true
+      }
+      if (el.depth === element.depth) {
+        break
+      }
+      target -= 1
+    }
+    if (target < 0 || topAt(editor, target)?.type !== 'block') {
+      return true
+    }
+    Editor.withoutNormalizing(editor, () => {
+      for (let i = 0; i < end - index; i += 1) {
+        Transforms.moveNodes(editor, { at: [index + i], to: [target + i] })
+      }
+    })
+    return true
+  }
+  const next = topAt(editor, end)
+  if (!next || next.type !== 'block' || next.depth !== element.depth) {
+    return true
+  }
+  const nextEnd = subtreeEnd(editor, end)
+  Editor.withoutNormalizing(editor, () => {
+    for (let i = 0; i < nextEnd - end; i += 1) {
+      Transforms.moveNodes(editor, { at: [end + i], to: [index + i] })
+    }
+  })
+  return true
+}

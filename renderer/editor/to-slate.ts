@@ -1,0 +1,54 @@
+import type { Block, Plan, Run } from '../../shared/model/types'
+import type { BodyElement, ClosingElement, FootnoteElement, FormattedText, TopElement } from './slate-types'
+
+/** Slate children of a run list: text leaves and footnote voids (Slate needs text at both ends). */
+export function runsToSlate(runs: readonly Run[]): (FormattedText | FootnoteElement)[] {
+  const out: (FormattedText | FootnoteElement)[] = []
+  for (const run of runs) {
+    if ('type' in run) {
+      out.push({ type: 'footnote', id: run.id, content: run.content.map(r => ({ ...r })), children: [{ text: '' }] })
+    } else {
+      out.push({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) })
+    }
+  }
+  return out.length === 0 ? [{ text: '' }] : out
+}
+
+function blocksToSlate(blocks: readonly Block[], depth: number, out: TopElement[]): void {
+  for (const block of blocks) {
+    const element: BodyElement = {
+      type: 'block',
+      id: block.id,
+      style: block.type === 'paragraph' ? 'paragraph' : block.style,
+      depth,
+      ...(block.type === 'item' && block.heading ? { heading: true } : {}),
+      ...(block.tags ? { tags: block.tags } : {}),
+      children: runsToSlate(block.content),
+    }
+    out.push(element)
+    if (block.type === 'item') {
+      blocksToSlate(block.children, depth + 1, out)
+    }
+  }
+}
+
+/** The flat Slate value of a plan's body: preamble blocks, then each section and its blocks, then closing. */
+export function planToSlate(plan: Plan): TopElement[] {
+  const out: TopElement[] = []
+  blocksToSlate(plan.preamble, 0, out)
+  for (const section of plan.sections) {
+    out.push({
+      type: 'section',
+      id: section.id,
+      role: section.role,
+      ...(section.tags ? { tags: section.tags } : {}),
+      children: [{ text: section.title }],
+    })
+    blocksToSlate(section.children, 0, out)
+  }
+  for (const paragraph of plan.closing) {
+    const closing: ClosingElement = { type: 'closing', id: paragraph.id, children: runsToSlate(paragraph.content) }
+    out.push(closing)
+  }
+  return out
+}

@@ -1,0 +1,180 @@
+import { Editor, Element, Node, Range, Text, Transforms, type Descendant } from 'slate'
+import { ReactEditor } from 'slate-react'
+import { newId } from '../../shared/model/ids'
+import { normaliseTop } from './normalise-top'
+import { pasteLines } from './paste'
+import { outdent } from './keys'
+import { matchMarker } from './markers'
+import { atEndOfTop, atStartOfTop, currentTop, depthForStyle, insertBlockAt, setBlock, topAt } from './structure'
+
+/**
+ * Teaches a Slate editor the plan's shape: required sections cannot be deleted, merged or
+ * split; Enter, Backspace and typed numbering behave as in Word lists; pasted text becomes
+ * structure. Text being composed by an IME is never rewritten.
+ */
+export function withPlanRules(editor: Editor): Editor {
+  const { isInline, isVoid, normalizeNode, insertBreak, deleteBackward, deleteForward, deleteFragment, insertText, insertData } =
+    editor
+
+  editor.isInline = element => element.type === 'footnote' || isInline(element)
+  editor.isVoid = element => element.type === 'footnote' || isVoid(element)
+
+  editor.normalizeNode = entry => {
+    const [node, path] = entry
+    if (path.length === 0) {
+      if (normaliseTop(editor)) {
+        return
+      }
+    } else if (path.length === 1 && Element.isElement(node) && node.type === 'section') {
+      // A section title is plain text: no footnotes, no inline formatting.
+      for (const [child, childPath] of Node.children(editor, path)) {
+        if (Element.isElement(child)) {
+          Transforms.removeNodes(editor, { at: childPath })
+          return
+        }
+        if (Text.isText(child) && (child.bold || child.italic)) {
+          Transforms.unsetNodes(editor, ['bold', 'italic'], { at: childPath })
+          return
+        }
+      }
+    }
+    normalizeNode(entry)
+  }
+
+  editor.insertBreak = () => {
+    const top = currentTop(editor)
+    if (!top || !editor.selection) {
+      return
+    }
+    const { index, element } = top
+    if (element.type === 'section') {
+      insertBlockAt(editor, index + 1, 'paragraph', 0)
+      return
+    }
+    const empty = Node.string(element) === '' && !element.children.some(c => Element.isElement(c))
+    if (element.type === 'block' && empty && (element.depth > 0 || element.style !== 'paragraph')) {
+      // Enter on an empty item moves it up a level, as Word lists do.
+      if (element.depth > 0) {
+        outdent(editor)
+      } else {
+        setBlock(editor, index, { style: 'paragraph' })
+      }
+      return
+    }
+    insertBreak()
+    const next = currentTop(editor)
+    if (next && next.index === index + 1) {
+      Transforms.setNodes(editor, { id: newId() }, { at: [next.index] })
+      if (next.element.type === 'block' && next.element.heading && Node.string(next.element) === '') {
+        Transforms.unsetNodes(editor, 'heading', { at: [next.index] })
+      }
+    }
+  }
+
+  editor.deleteBackward = unit => {
+    const top = currentTop(editor)
+    if (top && atStartOfTop(editor)) {
+      const { index, element } = top
+      const previous = topAt(editor, index - 1)
+      if (element.type === 'section') {
+        return
+      }
+      if (element.type === 'block' && element.style !== 'paragraph') {
+        // First Backspace removes the number, as in Word; the next one merges.
+        setBlock(editor, index, { style: 'paragraph' })
+        return
+      }
+      if (!previous || previous.type === 'section' || previous.type !== element.type) {
+        if (Node.string(element) === '' && previous) {
+          Transforms.removeNodes(editor, { at: [index] })
+          Transforms.select(editor, Editor.end(editor, [index - 1]))
+        }
+        return
+      }
+    }
+    deleteBackward(unit)
+  }
+
+  editor.deleteForward = unit => {
+    const top = currentTop(editor)
+    if (top && atEndOfTop(editor)) {
+      const next = topAt(editor, top.index + 1)
+      if (top.element.type === 'section' || !next || next.type !== top.element.type) {
+        return
+      }
+    }
+    deleteForward(unit)
+  }
+
+  editor.deleteFragment = direction => {
+    const { selection } = editor
+    if (!selection || Range.isCollapsed(selection)) {
+      deleteFragment(direction)
+      return
+    }
+    const [start, end] = Range.edges(selection)
+    const first = start.path[0] ?? 0
+    const last = end.path[0] ?? 0
+    const spansStructure = first !== last && editor.children.slice(first, last + 1).some(n => Element.isElement(n) && n.type !== 'block')
+    if (!spansStructure) {
+      deleteFragment(direction)
+      return
+    }
+    // Never merge across a section heading: trim both ends, drop whole body blocks in between.
+    Editor.withoutNormalizing(editor, () => {
+      Transforms.delete(editor, { at: { anchor: Editor.start(editor, [last]), focus: end } })
+      for (let i = last - 1; i > first; i -= 1) {
+        if (topAt(editor, i)?.type !== 'section') {
+          Transforms.removeNodes(editor, { at: [i] })
+        }
+      }
+      Transforms.delete(editor, { at: { anchor: start, focus: Editor.end(editor, [first]) } })
+    })
+    Transforms.select(editor, start)
+  }
+
+  editor.insertText = text => {
+    insertText(text)
+    if (text === ' ' && !ReactEditor.isComposing(editor)) {
+      autoformat(editor)
+    }
+  }
+
+  editor.insertData = data => {
+    if (data.types.includes('application/x-slate-fragment')) {
+      insertData(data)
+      return
+    }
+    const text = data.getData('text/plain')
+    if (!text.includes('\n') && !matchMarker(text)) {
+      insertData(data)
+      return
+    }
+    pasteLines(editor, text)
+  }
+
+  return editor
+}
+
+/** Turns a typed marker (`1. `, `a) `, `- `, `+ `, `1.1. `) at the start of a block into structure. */
+function autoformat(editor: Editor): void {
+  const top = currentTop(editor)
+  const { selection } = editor
+  if (!top || !selection || top.element.type !== 'block' || !Range.isCollapsed(selection)) {
+    return
+  }
+  const before = Editor.string(editor, { anchor: Editor.start(editor, [top.index]), focus: selection.anchor })
+  const marker = matchMarker(before)
+  if (!marker || marker.length !== before.length) {
+    return
+  }
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.delete(editor, { at: { anchor: Editor.start(editor, [top.index]), focus: selection.anchor } })
+    setBlock(editor, top.index, { style: marker.style, depth: depthForStyle(editor, top.index, marker.style, marker.nested) })
+  })
+}
+
+/** Initial value guard: Slate needs at least one element. */
+export function nonEmpty(value: Descendant[]): Descendant[] {
+  return value.length > 0 ? value : [{ type: 'block', id: newId(), style: 'paragraph', depth: 0, children: [{ text: '' }] }]
+}

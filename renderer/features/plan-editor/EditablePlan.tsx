@@ -1,0 +1,76 @@
+import { useCallback, useState } from 'react'
+import { createAppendix, TABLE_PRESETS, type TablePresetName } from '../../../shared/model/table-presets'
+import type { Appendix, Plan } from '../../../shared/model/types'
+import { BodyEditor } from '../../editor/BodyEditor'
+import type { Body } from '../../editor/from-slate'
+import { FootnoteList } from '../page/FootnoteList'
+import { Sheet } from '../page/Sheet'
+import '../page/page.css'
+import { AppendixEditor } from './AppendixEditor'
+import './plan-editor.css'
+import { HeaderFields } from './HeaderFields'
+import { SignoffFields } from './SignoffFields'
+import { TitleFields } from './TitleFields'
+
+/** Props of the editable page. */
+export type EditablePlanProps = {
+  readonly plan: Plan
+  /** Applies an edit; `key` groups quick successive edits of one field into one undo step. */
+  readonly onEdit: (change: (plan: Plan) => Plan, key: string) => void
+  readonly onUndo: () => void
+  readonly onRedo: () => void
+}
+
+/**
+ * The plan edited as it will print: header, title and căn cứ fields, the Slate body, Nơi nhận and
+ * signature fields, then each appendix on its own landscape sheet.
+ */
+export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps) {
+  const patch = useCallback((key: string, value: Partial<Plan>) => onEdit(p => ({ ...p, ...value }), key), [onEdit])
+  const onBodyChange = useCallback((body: Body) => onEdit(p => ({ ...p, ...body }), 'body'), [onEdit])
+  const setAppendix = (id: string) => (key: string, appendix: Appendix) =>
+    onEdit(p => ({ ...p, appendices: p.appendices.map(a => (a.id === id ? appendix : a)) }), `${id}.${key}`)
+  const [preset, setPreset] = useState<TablePresetName>('papi-001')
+  return (
+    <div className="pg-desk ed-desk" data-testid="plan-page">
+      <Sheet testId="page">
+        <HeaderFields header={plan.header} onChange={(key, header) => patch(`header.${key}`, { header })} />
+        <TitleFields plan={plan} onChange={patch} />
+        <BodyEditor plan={plan} onBodyChange={onBodyChange} onUndo={onUndo} onRedo={onRedo} />
+        <SignoffFields plan={plan} onChange={patch} />
+        <FootnoteList plan={plan} />
+      </Sheet>
+      {plan.appendices.map((appendix, i) => (
+        <AppendixEditor
+          key={appendix.id}
+          appendix={appendix}
+          index={i}
+          count={plan.appendices.length}
+          header={plan.header}
+          onChange={setAppendix(appendix.id)}
+          onRemove={() => {
+            if (window.confirm('Xóa phụ lục này cùng toàn bộ bảng nhiệm vụ?')) {
+              onEdit(p => ({ ...p, appendices: p.appendices.filter(a => a.id !== appendix.id) }), 'appendix.remove')
+            }
+          }}
+        />
+      ))}
+      <div className="ed-add-appendix ed-noprint">
+        <select aria-label="Mẫu bảng phụ lục" value={preset} onChange={e => setPreset(e.target.value as TablePresetName)}>
+          {(Object.keys(TABLE_PRESETS) as TablePresetName[]).map(name => (
+            <option key={name} value={name}>
+              {TABLE_PRESETS[name].label}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          data-testid="add-appendix"
+          onClick={() => onEdit(p => ({ ...p, appendices: [...p.appendices, createAppendix(preset, '')] }), 'appendix.add')}
+        >
+          + Thêm phụ lục
+        </button>
+      </div>
+    </div>
+  )
+}

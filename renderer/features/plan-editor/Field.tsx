@@ -1,0 +1,61 @@
+import { useLayoutEffect, useRef, type CSSProperties } from 'react'
+
+/** Props of an in-page field. */
+export type FieldProps = {
+  readonly value: string
+  readonly onChange: (value: string) => void
+  readonly placeholder?: string
+  readonly testId?: string
+  readonly className?: string
+  readonly label: string
+  readonly style?: CSSProperties
+  /** Width in characters for short fields (number, day, month). */
+  readonly size?: number
+}
+
+/**
+ * A text field that sits in the page and looks like the printed text (same font and size), with a
+ * dotted underline only while hovered or focused. Stored text is NFC.
+ */
+export function Field({ value, onChange, placeholder, testId, className, label, style, size }: FieldProps) {
+  return (
+    <input
+      className={`ed-field ${className ?? ''}`}
+      value={value}
+      placeholder={placeholder}
+      aria-label={label}
+      data-testid={testId}
+      size={size ?? 1}
+      style={style}
+      spellCheck={false}
+      lang="vi"
+      onChange={event => onChange(event.target.value.normalize('NFC'))}
+    />
+  )
+}
+
+/** A multi-line in-page field that grows with its text (trích yếu, table cells). */
+export function AreaField({ value, onChange, placeholder, testId, className, label }: Omit<FieldProps, 'size' | 'style'>) {
+  const ref = useRef<HTMLTextAreaElement>(null)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (el) {
+      el.style.height = 'auto'
+      el.style.height = `${el.scrollHeight}px`
+    }
+  }, [value])
+  return (
+    <textarea
+      ref={ref}
+      rows={1}
+      className={`ed-field ed-area ${className ?? ''}`}
+      value={value}
+      placeholder={placeholder}
+      aria-label={label}
+      data-testid={testId}
+      spellCheck={false}
+      lang="vi"
+      onChange={event => onChange(event.target.value.normalize('NFC'))}
+    />
+  )
+}

@@ -1,0 +1,45 @@
+import { newId } from '../../../shared/model/ids'
+import type { BasisLine, Plan } from '../../../shared/model/types'
+import { runsText } from '../../../shared/text/runs'
+import { AreaField } from './Field'
+
+/** `KẾ HOẠCH`, the trích yếu and the căn cứ lines, edited in place. */
+export function TitleFields({ plan, onChange }: { plan: Plan; onChange: (key: string, patch: Partial<Plan>) => void }) {
+  const setBases = (key: string, bases: BasisLine[]) => onChange(key, { bases })
+  return (
+    <>
+      <div className="pg-title" data-block-id="subject" data-testid="title">
+        <div className="pg-title__kind">KẾ HOẠCH</div>
+        <AreaField
+          className="pg-title__subject ed-center"
+          label="Trích yếu"
+          placeholder="Trích yếu nội dung kế hoạch"
+          testId="field-subject"
+          value={plan.subject}
+          onChange={v => onChange('subject', { subject: v.replace(/\n/g, ' ') })}
+        />
+        <div className="pg-rule pg-rule--title" />
+      </div>
+      <div className="pg-bases" data-testid="bases">
+        {plan.bases.map((basis, i) => (
+          <div key={basis.id} className="pg-basis ed-row">
+            <AreaField
+              className="ed-grow ed-italic"
+              label={`Căn cứ ${i + 1}`}
+              value={runsText(basis.content)}
+              onChange={v => setBases(`basis.${basis.id}`, plan.bases.map(b => (b.id === basis.id ? { ...b, content: v === '' ? [] : [{ text: v }] } : b)))}
+            />
+            <span className="ed-tools">
+              <button type="button" title="Xóa căn cứ" onClick={() => setBases('basis.remove', plan.bases.filter(b => b.id !== basis.id))}>
+                ✕
+              </button>
+            </span>
+          </div>
+        ))}
+        <button type="button" className="ed-chip ed-noprint" onClick={() => setBases('basis.add', [...plan.bases, { id: newId(), content: [] }])}>
+          + thêm căn cứ
+        </button>
+      </div>
+    </>
+  )
+}

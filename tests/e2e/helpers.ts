@@ -1,0 +1,35 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import type { Plan } from '../../shared/model/types'
+
+/** The harness's documents folder (where the in-page file dialog saves). */
+export async function documentsDir(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/api/app:info', { data: [] })
+  return ((await response.json()) as { value: { documentsDir: string } }).value.documentsDir
+}
+
+/** Saves the open plan under `name` through the UI (Ctrl+S, in-page dialog) and reads the file back. */
+export async function saveAndRead(page: Page, request: APIRequestContext, name: string): Promise<Plan> {
+  await page.keyboard.press('Control+s')
+  await page.getByTestId('file-name').fill(name)
+  await page.getByTestId('file-ok').click()
+  await expect(page.getByTestId('notice')).toContainText('Đã lưu')
+  const file = path.join(await documentsDir(request), name)
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { plan: Plan }).plan
+}
+
+/** Starts a new plan from the start screen. */
+export async function newPlan(page: Page): Promise<void> {
+  await page.goto('/')
+  await page.getByTestId('start-new').click()
+  await expect(page.getByTestId('body-editor')).toBeVisible()
+}
+
+/** Puts the caret at the end of the body block whose text is `text`. */
+export async function caretAtEndOf(page: Page, text: string): Promise<void> {
+  const exact = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+  const block = page.getByTestId('body-editor').locator('[data-block-id]').filter({ hasText: exact }).first()
+  await block.click()
+  await page.keyboard.press('End')
+}
