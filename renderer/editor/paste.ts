@@ -1,4 +1,4 @@
-import { Editor, Node, Transforms } from 'slate'
+import { Editor, Node, Range, Transforms } from 'slate'
 import { newId } from '../../shared/model/ids'
 import { matchMarker } from './markers'
 import type { BodyElement } from './slate-types'
@@ -15,6 +15,9 @@ export function pasteLines(editor: Editor, text: string): void {
     .split('\n')
     .map(line => line.replace(/\t+/g, ' ').replace(/\s+$/u, ''))
     .filter(line => line.trim() !== '')
+  if (editor.selection && Range.isExpanded(editor.selection)) {
+    editor.deleteFragment()
+  }
   const top = currentTop(editor)
   if (!top || lines.length === 0) {
     return

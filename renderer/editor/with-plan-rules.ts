@@ -42,6 +42,7 @@ export function withPlanRules(editor: Editor): Editor {
   }
 
   editor.insertBreak = () => {
+    deleteSelectionSafely(editor)
     const top = currentTop(editor)
     if (!top || !editor.selection) {
       return
@@ -122,18 +123,19 @@ export function withPlanRules(editor: Editor): Editor {
     }
     // Never merge across a section heading: trim both ends, drop whole body blocks in between.
     Editor.withoutNormalizing(editor, () => {
-      Transforms.delete(editor, { at: { anchor: Editor.start(editor, [last]), focus: end } })
+      deleteRange(editor, { anchor: Editor.start(editor, [last]), focus: end })
       for (let i = last - 1; i > first; i -= 1) {
         if (topAt(editor, i)?.type !== 'section') {
           Transforms.removeNodes(editor, { at: [i] })
         }
       }
-      Transforms.delete(editor, { at: { anchor: start, focus: Editor.end(editor, [first]) } })
+      deleteRange(editor, { anchor: start, focus: Editor.end(editor, [first]) })
     })
     Transforms.select(editor, start)
   }
 
   editor.insertText = text => {
+    deleteSelectionSafely(editor)
     insertText(text)
     if (text === ' ' && !ReactEditor.isComposing(editor)) {
       autoformat(editor)
@@ -145,6 +147,7 @@ export function withPlanRules(editor: Editor): Editor {
       insertData(data)
       return
     }
+    deleteSelectionSafely(editor)
     const text = data.getData('text/plain')
     if (!text.includes('\n') && !matchMarker(text)) {
       insertData(data)
@@ -154,6 +157,20 @@ export function withPlanRules(editor: Editor): Editor {
   }
 
   return editor
+}
+
+/** Deletes the text of a range inside one element; a collapsed range deletes nothing. */
+function deleteRange(editor: Editor, range: Range): void {
+  if (Range.isExpanded(range)) {
+    Transforms.delete(editor, { at: range })
+  }
+}
+
+/** Deletes an expanded selection with the structure-safe deleteFragment before text replaces it. */
+function deleteSelectionSafely(editor: Editor): void {
+  if (editor.selection && Range.isExpanded(editor.selection)) {
+    editor.deleteFragment()
+  }
 }
 
 /** Turns a typed marker (`1. `, `a) `, `- `, `+ `, `1.1. `) at the start of a block into structure. */
