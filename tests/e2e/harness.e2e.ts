@@ -5,7 +5,7 @@ test('new plan → save → reload → the same plan opens from recent files', a
   await expect(page.getByTestId('start-screen')).toBeVisible()
   await page.getByTestId('start-new').click()
   await expect(page.getByTestId('page').first()).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'I. MỤC ĐÍCH, YÊU CẦU' })).toBeVisible()
+  await expect(page.getByTestId('section-heading').first()).toHaveText('MỤC ĐÍCH, YÊU CẦU')
 
   await page.keyboard.press('Control+s')
   await page.getByTestId('file-name').fill('kế hoạch thử.kehoach')
@@ -25,8 +25,11 @@ test('sample 004 opens as a page with every section heading', async ({ page }) =
   await page.getByTestId('sample-004').click()
   const sheet = page.getByTestId('page').first()
   await expect(sheet).toBeVisible()
-  for (const heading of ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN', 'III. TỔ CHỨC THỰC HIỆN']) {
-    await expect(sheet.getByText(heading, { exact: true })).toBeVisible()
+  const headings = sheet.getByTestId('section-heading')
+  await expect(headings).toHaveText(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN', 'TỔ CHỨC THỰC HIỆN'])
+  for (const [i, label] of ['I.', 'II.', 'III.'].entries()) {
+    await expect(headings.nth(i)).toBeVisible()
+    await expect(headings.nth(i)).toHaveAttribute('data-label', label)
   }
   await expect(page.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').first()).toBeVisible()
   await expect(page.getByTestId('task-table').first()).toBeVisible()
