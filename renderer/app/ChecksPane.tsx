@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { check } from '../../shared/model/check'
 import type { Finding } from '../../shared/model/finding'
 import type { Plan } from '../../shared/model/types'
@@ -11,7 +11,9 @@ const SEVERITY_LABEL: Readonly<Record<Finding['severity'], string>> = {
 
 /** The "Kiểm tra" list: findings of check() for the open plan; a click jumps to the place. */
 export function ChecksPane({ plan }: { plan: Plan }) {
-  const findings = useMemo(() => check(plan), [plan])
+  // Checking never delays typing: it runs on a deferred copy of the plan.
+  const deferred = useDeferredValue(plan)
+  const findings = useMemo(() => check(deferred), [deferred])
   return (
     <aside className="checks" aria-label="Kiểm tra" data-testid="checks">
       <h2>Kiểm tra</h2>

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { createEditor, Editor, type Descendant } from 'slate'
 import { Editable, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react'
 import { numberPlan } from '../../shared/model/numbering'
-import type { Plan } from '../../shared/model/types'
+import type { BasisLine, Plan } from '../../shared/model/types'
 import { slateToBody, type Body } from './from-slate'
 import { handleStructureKey } from './keys'
 import { LabelStore, useLabel } from './label-store'
@@ -13,7 +13,10 @@ import './editor.css'
 
 /** Props of the body editor. */
 export type BodyEditorProps = {
-  readonly plan: Plan
+  /** The body parts of the plan (memoised by the caller so header edits do not re-render the body). */
+  readonly body: Body
+  /** Căn cứ lines come before the body in footnote numbering. */
+  readonly bases: readonly BasisLine[]
   /** Called with the rebuilt body after every content change. */
   readonly onBodyChange: (body: Body) => void
   /** Undo/redo live at plan level (they cover header fields too). */
@@ -25,33 +28,37 @@ export type BodyEditorProps = {
  * The Slate editor of the plan body (preamble, sections, closing), laid out as printed. Numbering
  * is computed from the structure and shown with CSS, never stored or typed.
  */
-export function BodyEditor({ plan, onBodyChange, onUndo, onRedo }: BodyEditorProps) {
+export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyChange, onUndo, onRedo }: BodyEditorProps) {
   const editor = useMemo(() => withPlanRules(withReact(createEditor())), [])
   const labels = useMemo(() => new LabelStore(), [])
   const emitted = useRef<Body | undefined>(undefined)
-  const initial = useMemo(() => nonEmpty(planToSlate(plan) as Descendant[]), [])  // eslint-disable-line react-hooks/exhaustive-deps
+  const initial = useMemo(() => nonEmpty(planToSlate(value) as Descendant[]), [])  // eslint-disable-line react-hooks/exhaustive-deps
 
   const refreshLabels = useCallback(
-    (body: Body) => labels.set(numberPlan({ ...plan, ...body }).labels),
-    [labels, plan]
+    (body: Body) => {
+      const numbering = numberPlan({ ...EMPTY_FRAME, bases, ...body })
+      const all = new Map(numbering.labels)
+      numbering.footnotes.forEach((n, id) => all.set(id, String(n)))
+      labels.set(all)
+    },
+    [labels, bases]
   )
 
   // A plan that did not come from this editor (undo, redo, library insertion) replaces the value.
   useEffect(() => {
     const body = emitted.current
-    if (body && body.preamble === plan.preamble && body.sections === plan.sections && body.closing === plan.closing) {
+    if (body && body.preamble === value.preamble && body.sections === value.sections && body.closing === value.closing) {
       return
     }
     if (body) {
       const selection = editor.selection
-      editor.children = nonEmpty(planToSlate(plan) as Descendant[])
+      editor.children = nonEmpty(planToSlate(value) as Descendant[])
       editor.selection = selection && Editor.hasPath(editor, selection.anchor.path) && Editor.hasPath(editor, selection.focus.path) ? selection : null
       editor.onChange()
     }
-    const rebuilt: Body = { preamble: plan.preamble, sections: plan.sections, closing: plan.closing }
-    emitted.current = rebuilt
-    refreshLabels(rebuilt)
-  }, [editor, plan, refreshLabels])
+    emitted.current = value
+    refreshLabels(value)
+  }, [editor, value, refreshLabels])
 
   const onChange = useCallback(() => {
     if (!editor.operations.some(op => op.type !== 'set_selection')) {
@@ -99,6 +106,20 @@ export function BodyEditor({ plan, onBodyChange, onUndo, onRedo }: BodyEditorPro
       />
     </Slate>
   )
+})
+
+/** The non-body parts numberPlan reads nothing from, for numbering the body alone. */
+const EMPTY_FRAME: Plan = {
+  header: { agency: [], agencyAbbr: '', place: '', date: {} },
+  subject: '',
+  bases: [],
+  preamble: [],
+  sections: [],
+  closing: [],
+  recipients: [],
+  archive: '',
+  signature: { lines: [], signer: '' },
+  appendices: [],
 }
 
 function ElementView({ attributes, children, element, labels }: RenderElementProps & { labels: LabelStore }) {
@@ -119,12 +140,21 @@ function ElementView({ attributes, children, element, labels }: RenderElementPro
       )
     case 'footnote':
       return (
-        <span {...attributes} className="ed-footnote" contentEditable={false} title={element.content.map(r => r.text).join('')}>
-          <sup className="pg-footnote-ref">*</sup>
+        <FootnoteRef attributes={attributes} id={element.id} labels={labels} title={element.content.map(r => r.text).join('')}>
           {children}
-        </span>
+        </FootnoteRef>
       )
   }
+}
+
+function FootnoteRef(props: { attributes: RenderElementProps['attributes']; id: string; labels: LabelStore; title: string; children: React.ReactNode }) {
+  const number = useLabel(props.labels, props.id)
+  return (
+    <span {...props.attributes} className="ed-footnote" contentEditable={false} title={props.title} data-footnote-id={props.id}>
+      <sup className="pg-footnote-ref">{number}</sup>
+      {props.children}
+    </span>
+  )
 }
 
 function SectionHeading(props: { attributes: RenderElementProps['attributes']; id: string; labels: LabelStore; children: React.ReactNode }) {

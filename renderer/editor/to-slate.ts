@@ -33,7 +33,7 @@ function blocksToSlate(blocks: readonly Block[], depth: number, out: TopElement[
 }
 
 /** The flat Slate value of a plan's body: preamble blocks, then each section and its blocks, then closing. */
-export function planToSlate(plan: Plan): TopElement[] {
+export function planToSlate(plan: Pick<Plan, 'preamble' | 'sections' | 'closing'>): TopElement[] {
   const out: TopElement[] = []
   blocksToSlate(plan.preamble, 0, out)
   for (const section of plan.sections) {

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { createAppendix, TABLE_PRESETS, type TablePresetName } from '../../../shared/model/table-presets'
 import type { Appendix, Plan } from '../../../shared/model/types'
 import { BodyEditor } from '../../editor/BodyEditor'
@@ -30,13 +30,17 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
   const onBodyChange = useCallback((body: Body) => onEdit(p => ({ ...p, ...body }), 'body'), [onEdit])
   const setAppendix = (id: string) => (key: string, appendix: Appendix) =>
     onEdit(p => ({ ...p, appendices: p.appendices.map(a => (a.id === id ? appendix : a)) }), `${id}.${key}`)
+  const body = useMemo(
+    () => ({ preamble: plan.preamble, sections: plan.sections, closing: plan.closing }),
+    [plan.preamble, plan.sections, plan.closing]
+  )
   const [preset, setPreset] = useState<TablePresetName>('papi-001')
   return (
     <div className="pg-desk ed-desk" data-testid="plan-page">
       <Sheet testId="page">
         <HeaderFields header={plan.header} onChange={(key, header) => patch(`header.${key}`, { header })} />
         <TitleFields plan={plan} onChange={patch} />
-        <BodyEditor plan={plan} onBodyChange={onBodyChange} onUndo={onUndo} onRedo={onRedo} />
+        <BodyEditor body={body} bases={plan.bases} onBodyChange={onBodyChange} onUndo={onUndo} onRedo={onRedo} />
         <SignoffFields plan={plan} onChange={patch} />
         <FootnoteList plan={plan} />
       </Sheet>
