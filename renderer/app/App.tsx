@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { AutosaveEntry } from '../../shared/ipc/contract'
 import type { Finding } from '../../shared/model/finding'
 import type { MenuCommand } from '../../shared/ipc/menu-commands'
+import { OutlinePane } from '../features/outline/OutlinePane'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { api, inElectron } from '../services/api'
 import type { Dialogs } from '../services/dialogs'
@@ -132,7 +133,10 @@ export function App() {
             <div className="page-scroll">
               <EditablePlan plan={doc.plan} onEdit={document_.update} onUndo={document_.undo} onRedo={document_.redo} />
             </div>
-            <ChecksPane plan={doc.plan} />
+            <aside className="side">
+              <OutlinePane plan={doc.plan} />
+              <ChecksPane plan={doc.plan} />
+            </aside>
           </div>
         </>
       ) : (

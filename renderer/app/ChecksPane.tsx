@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react'
 import { check } from '../../shared/model/check'
 import type { Finding } from '../../shared/model/finding'
 import type { Plan } from '../../shared/model/types'
+import { scrollToBlock, sendEditorCommand } from '../editor/editor-events'
 
 const SEVERITY_LABEL: Readonly<Record<Finding['severity'], string>> = {
   error: 'Lỗi',
@@ -15,7 +16,7 @@ export function ChecksPane({ plan }: { plan: Plan }) {
   const deferred = useDeferredValue(plan)
   const findings = useMemo(() => check(deferred), [deferred])
   return (
-    <aside className="checks" aria-label="Kiểm tra" data-testid="checks">
+    <section className="checks" aria-label="Kiểm tra" data-testid="checks">
       <h2>Kiểm tra</h2>
       {findings.length === 0 && <p className="muted">Không phát hiện lỗi.</p>}
       <ul>
@@ -28,12 +29,24 @@ export function ChecksPane({ plan }: { plan: Plan }) {
           </li>
         ))}
       </ul>
-    </aside>
+    </section>
   )
 }
 
+/** Field locations point at the header, title or signature blocks of the page. */
+const FIELD_BLOCKS: Readonly<Record<string, string>> = {
+  header: 'header',
+  subject: 'subject',
+  signature: 'signature',
+  recipients: 'recipients',
+  archive: 'recipients',
+}
+
 function jumpTo(finding: Finding): void {
-  const id = finding.location?.id
-  const target = id ? document.querySelector(`[data-block-id="${CSS.escape(id)}"]`) : undefined
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  const { id, field } = finding.location ?? {}
+  if (id) {
+    sendEditorCommand({ kind: 'focus', id })
+  } else if (field) {
+    scrollToBlock(FIELD_BLOCKS[field.split('.')[0] ?? ''] ?? field)
+  }
 }

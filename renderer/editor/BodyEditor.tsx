@@ -1,10 +1,12 @@
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
-import { createEditor, Editor, type Descendant } from 'slate'
-import { Editable, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react'
+import { createEditor, Editor, Transforms, type Descendant } from 'slate'
+import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react'
 import { numberPlan } from '../../shared/model/numbering'
 import type { BasisLine, Plan } from '../../shared/model/types'
 import { slateToBody, type Body } from './from-slate'
+import { onEditorCommand, scrollToBlock, type EditorCommand } from './editor-events'
 import { handleStructureKey } from './keys'
+import { subtreeEnd } from './structure'
 import { LabelStore, useLabel } from './label-store'
 import type { TopElement } from './slate-types'
 import { planToSlate } from './to-slate'
@@ -59,6 +61,8 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
     emitted.current = value
     refreshLabels(value)
   }, [editor, value, refreshLabels])
+
+  useEffect(() => onEditorCommand(command => runCommand(editor, command)), [editor])
 
   const onChange = useCallback(() => {
     if (!editor.operations.some(op => op.type !== 'set_selection')) {
@@ -145,6 +149,46 @@ function ElementView({ attributes, children, element, labels }: RenderElementPro
         </FootnoteRef>
       )
   }
+}
+
+function indexOf(editor: Editor, id: string): number {
+  return (editor.children as TopElement[]).findIndex(el => el.id === id)
+}
+
+function runCommand(editor: Editor, command: EditorCommand): void {
+  const index = indexOf(editor, command.id)
+  if (index < 0) {
+    scrollToBlock(command.id)
+    return
+  }
+  if (command.kind === 'focus') {
+    Transforms.select(editor, Editor.start(editor, [index]))
+    ReactEditor.focus(editor)
+    scrollToBlock(command.id)
+    return
+  }
+  const target = indexOf(editor, command.beforeId)
+  const element = editor.children[index] as TopElement
+  const destination = editor.children[target] as TopElement | undefined
+  if (target < 0 || element.type !== 'block' || destination?.type !== 'block') {
+    return
+  }
+  const end = subtreeEnd(editor, index)
+  if (target > index && target < end) {
+    return
+  }
+  const shift = destination.depth - element.depth
+  Editor.withoutNormalizing(editor, () => {
+    for (let i = 0; i < end - index; i += 1) {
+      const from = target > index ? index : index + i
+      const to = target > index ? target - 1 : target + i
+      const moving = editor.children[from] as TopElement
+      if (moving.type === 'block') {
+        Transforms.setNodes(editor, { depth: Math.max(0, moving.depth + shift) }, { at: [from] })
+      }
+      Transforms.moveNodes(editor, { at: [from], to: [to] })
+    }
+  })
 }
 
 function FootnoteRef(props: { attributes: RenderElementProps['attributes']; id: string; labels: LabelStore; title: string; children: React.ReactNode }) {

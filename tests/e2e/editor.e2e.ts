@@ -63,3 +63,33 @@ test('undo and redo cover the body and the header fields in one history', async 
   expect(plan.header.place).toBe('Lộc Bình')
   expect(outline(section(plan, 'purpose').children)).toEqual(['decimal: Mục đích', 'decimal: Yêu cầu'])
 })
+
+test('the outline jumps to an item and reorders items by drag and drop', async ({ page, request }) => {
+  await newPlan(page)
+  const outline = page.getByTestId('outline')
+  await expect(outline.locator('li')).toHaveText(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu', 'II. NHIỆM VỤ, GIẢI PHÁP', 'III. TỔ CHỨC THỰC HIỆN'])
+  await outline.getByRole('button', { name: '2. Yêu cầu' }).click()
+  await expect(page.getByTestId('body-editor')).toBeFocused()
+  await page.keyboard.type('Các ')
+  await expect(page.getByTestId('body-editor').locator('[data-label="2."]')).toHaveText('Các Yêu cầu')
+  const item = (name: string) => outline.locator('li').filter({ has: page.getByRole('button', { name, exact: true }) })
+  await item('2. Các Yêu cầu').dragTo(item('1. Mục đích'))
+  await expect(page.getByTestId('body-editor').locator('[data-label="1."]')).toHaveText('Các Yêu cầu')
+  const plan = await saveAndRead(page, request, 'dan-y.kehoach')
+  expect(outline2(plan)).toEqual(['Các Yêu cầu', 'Mục đích'])
+})
+
+test('the Kiểm tra list updates while the clerk types', async ({ page }) => {
+  await newPlan(page)
+  const checks = page.getByTestId('checks')
+  await expect(checks).toContainText('Chưa có trích yếu')
+  await page.getByTestId('field-subject').fill('Nâng cao Chỉ số PAPI năm 2025')
+  await expect(checks).not.toContainText('Chưa có trích yếu')
+  await expect(checks).toContainText('Chưa có họ tên người ký')
+  await page.getByTestId('field-signer').fill('Nguyễn Văn A')
+  await expect(checks).not.toContainText('Chưa có họ tên người ký')
+})
+
+function outline2(plan: Plan): string[] {
+  return plan.sections[0]!.children.map(b => b.content.map(r => ('text' in r ? r.text : '')).join(''))
+}

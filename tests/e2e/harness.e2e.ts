@@ -1,4 +1,9 @@
 import { expect, test } from '@playwright/test'
+import { clearAutosave } from './helpers'
+
+test.beforeEach(async ({ request }) => {
+  await clearAutosave(request)
+})
 
 test('new plan → save → reload → the same plan opens from recent files', async ({ page }) => {
   await page.goto('/')

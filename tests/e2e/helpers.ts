@@ -19,8 +19,17 @@ export async function saveAndRead(page: Page, request: APIRequestContext, name: 
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { plan: Plan }).plan
 }
 
+/** Forgets autosaved work left by earlier tests, so no recovery dialog covers the start screen. */
+export async function clearAutosave(request: APIRequestContext): Promise<void> {
+  const list = (await (await request.post('/api/autosave:list', { data: [] })).json()) as { value: { id: string }[] }
+  for (const entry of list.value) {
+    await request.post('/api/autosave:discard', { data: [entry.id] })
+  }
+}
+
 /** Starts a new plan from the start screen. */
 export async function newPlan(page: Page): Promise<void> {
+  await clearAutosave(page.request)
   await page.goto('/')
   await page.getByTestId('start-new').click()
   await expect(page.getByTestId('body-editor')).toBeVisible()

@@ -1,0 +1,26 @@
+/**
+ * Commands other panes send to the body editor (outline, checks, library): move the caret to a
+ * block, or move a block with its subtree before another one.
+ */
+export type EditorCommand =
+  | { readonly kind: 'focus'; readonly id: string }
+  | { readonly kind: 'move'; readonly id: string; readonly beforeId: string }
+
+const EVENT = 'skh:editor-command'
+
+/** Sends a command to the body editor. */
+export function sendEditorCommand(command: EditorCommand): void {
+  window.dispatchEvent(new CustomEvent<EditorCommand>(EVENT, { detail: command }))
+}
+
+/** Listens for editor commands; returns the unsubscribe function. */
+export function onEditorCommand(listener: (command: EditorCommand) => void): () => void {
+  const handler = (event: Event) => listener((event as CustomEvent<EditorCommand>).detail)
+  window.addEventListener(EVENT, handler)
+  return () => window.removeEventListener(EVENT, handler)
+}
+
+/** Scrolls any element carrying `data-block-id` into view (header fields, tables, body blocks). */
+export function scrollToBlock(id: string): void {
+  document.querySelector(`[data-block-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' })
+}
