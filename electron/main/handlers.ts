@@ -6,6 +6,7 @@ import { restorePlan } from '../../shared/model/restore'
 import { exportDocx, preflightPlan } from './export-handler'
 import { Autosave } from './files/autosave'
 import { readPlanFile, writePlanFile } from './files/plan-files'
+import { ProfileStore } from './files/profile-store'
 import { RecentFiles } from './files/recent-files'
 import { Samples } from './files/samples'
 
@@ -31,6 +32,7 @@ export function createHandlers(host: Host): Api {
   const recent = new RecentFiles(host.dataDir)
   const autosave = new Autosave(host.dataDir)
   const samples = new Samples(host.resourcesDir)
+  const profile = new ProfileStore(host.dataDir)
   return {
     'app:info': async () => ({
       version: host.version,
@@ -64,6 +66,8 @@ export function createHandlers(host: Host): Api {
       const restored = restorePlan(raw)
       return restored.ok ? ok(check(restored.plan)) : err('plan.invalid', INVALID_PLAN)
     },
+    'profile:get': async () => profile.get(),
+    'profile:set': async value => profile.set(value),
     'recent:list': async () => recent.list(),
     'recent:clear': async () => recent.clear(),
     'autosave:write': async (id, meta, raw) => {

@@ -11,6 +11,7 @@ import { defaultPlanFileName, documentName } from './document-state'
 import { ExportDialog } from './ExportDialog'
 import { FileDialog, type FileRequest } from './FileDialog'
 import { Notices } from './Notices'
+import { ProfileDialog } from './ProfileDialog'
 import { RecoveryDialog } from './RecoveryDialog'
 import { StartScreen } from './StartScreen'
 import { Toolbar } from './Toolbar'
@@ -35,6 +36,7 @@ export function App() {
   const [recovery, setRecovery] = useState<readonly AutosaveEntry[]>([])
   const [preflight, setPreflight] = useState<readonly Finding[] | undefined>(undefined)
   const [exported, setExported] = useState<string | undefined>(undefined)
+  const [profileOpen, setProfileOpen] = useState(false)
 
   useEffect(() => {
     void api['autosave:list']().then(setRecovery)
@@ -115,8 +117,9 @@ export function App() {
           <Toolbar
             title={documentName(doc)}
             dirty={doc.dirty}
-            onNew={document_.newPlan}
+            onNew={() => void document_.newPlan()}
             onOpen={() => void document_.open()}
+            onProfile={() => setProfileOpen(true)}
             onSave={() => void document_.save()}
             onSaveAs={() => void document_.saveAs()}
             onExport={() => void startExport()}
@@ -143,7 +146,8 @@ export function App() {
         <>
           <Notices notice={notice} repairs={[]} onDismiss={() => setNotice(undefined)} />
           <StartScreen
-            onNew={document_.newPlan}
+            onNew={() => void document_.newPlan()}
+            onProfile={() => setProfileOpen(true)}
             onOpen={() => void document_.open()}
             onOpenPath={path => void document_.openPath(path)}
             onOpenSample={id => void document_.openSample(id)}
@@ -165,6 +169,16 @@ export function App() {
         />
       )}
       {preflight && <ExportDialog findings={preflight} onExport={allow => void runExport(allow)} onCancel={() => setPreflight(undefined)} />}
+      {profileOpen && (
+        <ProfileDialog
+          onClose={saved => {
+            setProfileOpen(false)
+            if (saved) {
+              setNotice({ kind: 'info', text: 'Đã lưu hồ sơ đơn vị; kế hoạch mới sẽ dùng thông tin này.' })
+            }
+          }}
+        />
+      )}
       {fileRequest && <FileDialog request={fileRequest} onDone={() => setFileRequest(undefined)} />}
     </div>
   )

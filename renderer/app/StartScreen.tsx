@@ -6,6 +6,7 @@ import { api } from '../services/api'
 export function StartScreen(props: {
   onNew: () => void
   onOpen: () => void
+  onProfile: () => void
   onOpenPath: (path: string) => void
   onOpenSample: (id: SampleId) => void
 }) {
@@ -25,6 +26,9 @@ export function StartScreen(props: {
         </button>
         <button data-testid="start-open" onClick={props.onOpen}>
           Mở kế hoạch…
+        </button>
+        <button data-testid="start-profile" onClick={props.onProfile}>
+          Hồ sơ đơn vị…
         </button>
       </div>
       <section>

@@ -2,6 +2,7 @@
 export type ToolbarActions = {
   readonly onNew: () => void
   readonly onOpen: () => void
+  readonly onProfile: () => void
   readonly onSave: () => void
   readonly onSaveAs: () => void
   readonly onExport: () => void
@@ -18,6 +19,9 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
       </button>
       <button onClick={props.onOpen} title="Mở (Ctrl+O)" data-testid="cmd-open">
         Mở…
+      </button>
+      <button onClick={props.onProfile} title="Thông tin đơn vị điền sẵn vào kế hoạch mới" data-testid="cmd-profile">
+        Hồ sơ đơn vị…
       </button>
       <button onClick={props.onSave} title="Lưu (Ctrl+S)" data-testid="cmd-save">
         Lưu

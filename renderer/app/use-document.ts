@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { OpenedPlan, SampleId } from '../../shared/ipc/contract'
 import type { Result } from '../../shared/ipc/result'
-import { createPlan } from '../../shared/model/create-plan'
+import { createPlanFromProfile } from '../../shared/model/profile'
 import type { Plan } from '../../shared/model/types'
 import { api } from '../services/api'
 import type { Dialogs } from '../services/dialogs'
@@ -43,9 +43,9 @@ export function useDocument(dialogs: Dialogs) {
     setNotice(undefined)
   }, [])
 
-  const newPlan = useCallback(() => {
+  const newPlan = useCallback(async () => {
     if (canDiscard()) {
-      const plan = createPlan({ year: new Date().getFullYear() })
+      const plan = createPlanFromProfile(await api['profile:get'](), new Date().getFullYear())
       load({ ok: true, value: { path: '', plan, repairs: [] } }, false)
     }
   }, [canDiscard, load])

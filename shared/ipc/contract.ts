@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Finding } from '../model/finding'
+import type { AgencyProfile } from '../model/profile'
 import type { Repair } from '../model/restore'
 import type { Plan } from '../model/types'
 import type { Result } from './result'
@@ -51,6 +52,8 @@ export type Api = {
   'plan:open': (path: string) => Promise<Result<OpenedPlan>>
   'plan:save': (path: string, plan: unknown) => Promise<Result<{ readonly path: string; readonly repairs: readonly Repair[] }>>
   'plan:check': (plan: unknown) => Promise<Result<readonly Finding[]>>
+  'profile:get': () => Promise<AgencyProfile>
+  'profile:set': (profile: AgencyProfile) => Promise<Result<void>>
   'recent:list': () => Promise<readonly RecentFile[]>
   'recent:clear': () => Promise<void>
   'autosave:write': (id: string, meta: { readonly path?: string | undefined }, plan: unknown) => Promise<Result<void>>
@@ -68,6 +71,21 @@ export type Api = {
 export type Channel = keyof Api
 
 const path = z.string().min(1).max(4096)
+const line = z.string().max(500)
+const signatureLine = z.object({ prefix: z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']).optional(), text: line })
+
+/** Schema of an agency profile (hồ sơ đơn vị), shared by the IPC check and the settings file. */
+export const profileSchema: z.ZodType<AgencyProfile> = z.object({
+  agency: z.array(line).max(6),
+  parentAgency: z.array(line).max(4).optional(),
+  agencyAbbr: z.string().max(30),
+  level: z.enum(['tinh', 'huyen', 'xa']).optional(),
+  place: line,
+  signatureLines: z.array(signatureLine).max(6),
+  signer: line,
+  recipients: z.array(line).max(100),
+  archive: line,
+})
 const sampleId = z.enum(['000', '001', '002', '003', '004'])
 const fileKind = z.enum(['plan', 'docx'])
 const autosaveId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
@@ -80,6 +98,8 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'plan:open': z.tuple([path]),
   'plan:save': z.tuple([path, z.unknown()]),
   'plan:check': z.tuple([z.unknown()]),
+  'profile:get': z.tuple([]),
+  'profile:set': z.tuple([profileSchema]),
   'recent:list': z.tuple([]),
   'recent:clear': z.tuple([]),
   'autosave:write': z.tuple([autosaveId, z.object({ path: path.optional() }), z.unknown()]),
