@@ -4,6 +4,7 @@ import type { Finding } from '../../shared/model/finding'
 import type { MenuCommand } from '../../shared/ipc/menu-commands'
 import { OutlinePane } from '../features/outline/OutlinePane'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
+import { sendEditorCommand } from '../editor/editor-events'
 import { api, inElectron } from '../services/api'
 import type { Dialogs } from '../services/dialogs'
 import { ChecksPane } from './ChecksPane'
@@ -99,7 +100,7 @@ export function App() {
         'save-as': document_.saveAs,
         'export-docx': startExport,
         print: () => window.print(),
-        find: () => undefined,
+        find: () => sendEditorCommand({ kind: 'find' }),
         undo: document_.undo,
         redo: document_.redo,
         about: () => setNotice({ kind: 'info', text: 'Soạn Kế hoạch — soạn kế hoạch hành chính đúng thể thức Nghị định 30/2020/NĐ-CP.' }),

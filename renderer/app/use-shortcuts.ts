@@ -10,6 +10,7 @@ const KEYS: Readonly<Record<string, MenuCommand>> = {
   e: 'export-docx',
   p: 'print',
   f: 'find',
+  h: 'find',
   z: 'undo',
   y: 'redo',
   Z: 'redo',

@@ -1,10 +1,11 @@
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
-import { createEditor, Editor, Transforms, type Descendant } from 'slate'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { createEditor, Editor, Transforms, type Descendant, type NodeEntry } from 'slate'
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react'
 import { numberPlan } from '../../shared/model/numbering'
 import type { BasisLine, Plan } from '../../shared/model/types'
 import { slateToBody, type Body } from './from-slate'
 import { onEditorCommand, scrollToBlock, type EditorCommand } from './editor-events'
+import { FindBar, type FindDecoration } from './FindBar'
 import { handleStructureKey } from './keys'
 import { subtreeEnd } from './structure'
 import { LabelStore, useLabel } from './label-store'
@@ -62,7 +63,20 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
     refreshLabels(value)
   }, [editor, value, refreshLabels])
 
-  useEffect(() => onEditorCommand(command => runCommand(editor, command)), [editor])
+  const [findOpen, setFindOpen] = useState(false)
+  const [decorate, setDecorate] = useState<((entry: NodeEntry) => FindDecoration[]) | undefined>(undefined)
+  const onDecorate = useCallback((next: ((entry: NodeEntry) => FindDecoration[]) | undefined) => setDecorate(() => next), [])
+  useEffect(
+    () =>
+      onEditorCommand(command => {
+        if (command.kind === 'find') {
+          setFindOpen(true)
+        } else {
+          runCommand(editor, command)
+        }
+      }),
+    [editor]
+  )
 
   const onChange = useCallback(() => {
     if (!editor.operations.some(op => op.type !== 'set_selection')) {
@@ -99,7 +113,17 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
 
   return (
     <Slate editor={editor} initialValue={initial} onChange={onChange}>
+      {findOpen && (
+        <FindBar
+          onDecorate={onDecorate}
+          onClose={() => {
+            setFindOpen(false)
+            ReactEditor.focus(editor)
+          }}
+        />
+      )}
       <Editable
+        {...(decorate ? { decorate } : {})}
         className="ed-body"
         data-testid="body-editor"
         renderElement={renderElement}
@@ -155,7 +179,7 @@ function indexOf(editor: Editor, id: string): number {
   return (editor.children as TopElement[]).findIndex(el => el.id === id)
 }
 
-function runCommand(editor: Editor, command: EditorCommand): void {
+function runCommand(editor: Editor, command: Exclude<EditorCommand, { kind: 'find' }>): void {
   const index = indexOf(editor, command.id)
   if (index < 0) {
     scrollToBlock(command.id)
@@ -235,7 +259,11 @@ function BlockLine(props: {
 }
 
 function Leaf({ attributes, children, leaf }: RenderLeafProps) {
+  const found = leaf as RenderLeafProps['leaf'] & { findMatch?: boolean; current?: boolean }
   let out = children
+  if (found.findMatch) {
+    out = <mark className={found.current ? 'ed-found ed-found--current' : 'ed-found'}>{out}</mark>
+  }
   if (leaf.bold) {
     out = <strong>{out}</strong>
   }

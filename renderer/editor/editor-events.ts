@@ -5,6 +5,7 @@
 export type EditorCommand =
   | { readonly kind: 'focus'; readonly id: string }
   | { readonly kind: 'move'; readonly id: string; readonly beforeId: string }
+  | { readonly kind: 'find' }
 
 const EVENT = 'skh:editor-command'
 

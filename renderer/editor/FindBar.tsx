@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { Editor, Transforms, type BaseRange, type NodeEntry } from 'slate'
+import { ReactEditor, useSlate } from 'slate-react'
+import { findMatches } from './find'
+
+/** Decoration flags a leaf may carry while the find bar is open. */
+export type FindDecoration = BaseRange & { readonly findMatch: true; readonly current: boolean }
+
+/**
+ * Find and replace in the body (Ctrl+F): case-insensitive, optionally ignoring diacritics so that
+ * `tham nhung` finds “tham nhũng”. Matches are highlighted; Enter goes to the next one.
+ */
+export function FindBar(props: { onClose: () => void; onDecorate: (decorate: ((entry: NodeEntry) => FindDecoration[]) | undefined) => void }) {
+  const editor = useSlate()
+  const [query, setQuery] = useState('')
+  const [replacement, setReplacement] = useState('')
+  const [ignoreDiacritics, setIgnoreDiacritics] = useState(true)
+  const [current, setCurrent] = useState(0)
+  const matches = useMemo(() => findMatches(editor.children, query, { ignoreDiacritics }), [editor.children, query, ignoreDiacritics])
+  const { onDecorate } = props
+
+  useEffect(() => {
+    const byLeaf = new Map<string, FindDecoration[]>()
+    matches.forEach((range, i) => {
+      const key = range.anchor.path.join('.')
+      byLeaf.set(key, [...(byLeaf.get(key) ?? []), { ...range, findMatch: true, current: i === current }])
+    })
+    onDecorate(([, path]) => byLeaf.get(path.join('.')) ?? [])
+    return () => onDecorate(undefined)
+  }, [matches, current, onDecorate])
+
+  const go = useCallback(
+    (delta: number) => {
+      if (matches.length === 0) {
+        return
+      }
+      const next = (current + delta + matches.length) % matches.length
+      setCurrent(next)
+      const range = matches[next]!
+      Transforms.select(editor, range)
+      ReactEditor.toDOMRange(editor, range).startContainer.parentElement?.scrollIntoView({ block: 'center' })
+    },
+    [current, editor, matches]
+  )
+
+  const replaceOne = () => {
+    const range = matches[current % Math.max(1, matches.length)]
+    if (range) {
+      Transforms.insertText(editor, replacement, { at: range })
+    }
+  }
+  const replaceAll = () => {
+    Editor.withoutNormalizing(editor, () => {
+      for (const range of [...matches].reverse()) {
+        Transforms.insertText(editor, replacement, { at: range })
+      }
+    })
+  }
+
+  return (
+    <div className="find-bar" role="search" data-testid="find-bar">
+      <input
+        autoFocus
+        aria-label="Tìm"
+        placeholder="Tìm…"
+        data-testid="find-query"
+        value={query}
+        onChange={e => {
+          setQuery(e.target.value)
+          setCurrent(0)
+        }}
+        onKeyDown={e => {
+          if (e.key === 'Enter') {
+            e.preventDefault()
+            go(e.shiftKey ? -1 : 1)
+          } else if (e.key === 'Escape') {
+            props.onClose()
+          }
+        }}
+      />
+      <span className="muted" data-testid="find-count">
+        {query.trim() === '' ? '' : matches.length === 0 ? 'Không tìm thấy' : `${Math.min(current + 1, matches.length)}/${matches.length}`}
+      </span>
+      <button type="button" onClick={() => go(-1)} title="Kết quả trước (Shift+Enter)">
+        ↑
+      </button>
+      <button type="button" onClick={() => go(1)} title="Kết quả sau (Enter)">
+        ↓
+      </button>
+      <label className="check">
+        <input type="checkbox" checked={ignoreDiacritics} onChange={e => setIgnoreDiacritics(e.target.checked)} data-testid="find-ignore-diacritics" />
+        Bỏ qua dấu
+      </label>
+      <input aria-label="Thay bằng" placeholder="Thay bằng…" data-testid="find-replacement" value={replacement} onChange={e => setReplacement(e.target.value.normalize('NFC'))} />
+      <button type="button" onClick={replaceOne} disabled={matches.length === 0}>
+        Thay
+      </button>
+      <button type="button" onClick={replaceAll} disabled={matches.length === 0} data-testid="find-replace-all">
+        Thay tất cả
+      </button>
+      <button type="button" onClick={props.onClose} aria-label="Đóng tìm kiếm">
+        ✕
+      </button>
+    </div>
+  )
+}
