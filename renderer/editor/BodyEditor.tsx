@@ -6,6 +6,8 @@ import type { BasisLine, Plan } from '../../shared/model/types'
 import { slateToBody, type Body } from './from-slate'
 import { onEditorCommand, scrollToBlock, type EditorCommand } from './editor-events'
 import { FindBar, type FindDecoration } from './FindBar'
+import { FootnotePanel } from './FootnotePanel'
+import { insertFootnote } from './footnotes'
 import { handleStructureKey } from './keys'
 import { subtreeEnd } from './structure'
 import { LabelStore, useLabel } from './label-store'
@@ -64,6 +66,7 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
   }, [editor, value, refreshLabels])
 
   const [findOpen, setFindOpen] = useState(false)
+  const [footnote, setFootnote] = useState<string | undefined>(undefined)
   const [decorate, setDecorate] = useState<((entry: NodeEntry) => FindDecoration[]) | undefined>(undefined)
   const onDecorate = useCallback((next: ((entry: NodeEntry) => FindDecoration[]) | undefined) => setDecorate(() => next), [])
   useEffect(
@@ -101,6 +104,11 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
         }
         return
       }
+      if (mod && event.altKey && key === 'f') {
+        event.preventDefault()
+        setFootnote(insertFootnote(editor))
+        return
+      }
       if (handleStructureKey(editor, event)) {
         event.preventDefault()
       }
@@ -108,7 +116,10 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
     [editor, onRedo, onUndo]
   )
 
-  const renderElement = useCallback((props: RenderElementProps) => <ElementView {...props} labels={labels} />, [labels])
+  const renderElement = useCallback(
+    (props: RenderElementProps) => <ElementView {...props} labels={labels} onFootnote={setFootnote} />,
+    [labels]
+  )
   const renderLeaf = useCallback((props: RenderLeafProps) => <Leaf {...props} />, [])
 
   return (
@@ -132,6 +143,7 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
         spellCheck={false}
         lang="vi"
       />
+      {footnote && <FootnotePanel id={footnote} number={labels.get(footnote)} onClose={() => setFootnote(undefined)} />}
     </Slate>
   )
 })
@@ -150,7 +162,7 @@ const EMPTY_FRAME: Plan = {
   appendices: [],
 }
 
-function ElementView({ attributes, children, element, labels }: RenderElementProps & { labels: LabelStore }) {
+function ElementView({ attributes, children, element, labels, onFootnote }: RenderElementProps & { labels: LabelStore; onFootnote: (id: string) => void }) {
   switch (element.type) {
     case 'section':
       return <SectionHeading attributes={attributes} id={element.id} labels={labels}>{children}</SectionHeading>
@@ -168,7 +180,7 @@ function ElementView({ attributes, children, element, labels }: RenderElementPro
       )
     case 'footnote':
       return (
-        <FootnoteRef attributes={attributes} id={element.id} labels={labels} title={element.content.map(r => r.text).join('')}>
+        <FootnoteRef attributes={attributes} id={element.id} labels={labels} title={element.content.map(r => r.text).join('')} onOpen={onFootnote}>
           {children}
         </FootnoteRef>
       )
@@ -215,10 +227,25 @@ function runCommand(editor: Editor, command: Exclude<EditorCommand, { kind: 'fin
   })
 }
 
-function FootnoteRef(props: { attributes: RenderElementProps['attributes']; id: string; labels: LabelStore; title: string; children: React.ReactNode }) {
+function FootnoteRef(props: {
+  attributes: RenderElementProps['attributes']
+  id: string
+  labels: LabelStore
+  title: string
+  onOpen: (id: string) => void
+  children: React.ReactNode
+}) {
   const number = useLabel(props.labels, props.id)
   return (
-    <span {...props.attributes} className="ed-footnote" contentEditable={false} title={props.title} data-footnote-id={props.id}>
+    <span
+      {...props.attributes}
+      className="ed-footnote"
+      contentEditable={false}
+      title={props.title}
+      data-footnote-id={props.id}
+      data-testid="footnote-ref"
+      onClick={() => props.onOpen(props.id)}
+    >
       <sup className="pg-footnote-ref">{number}</sup>
       {props.children}
     </span>

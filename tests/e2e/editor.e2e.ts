@@ -93,3 +93,26 @@ test('the Kiểm tra list updates while the clerk types', async ({ page }) => {
 function outline2(plan: Plan): string[] {
   return plan.sections[0]!.children.map(b => b.content.map(r => ('text' in r ? r.text : '')).join(''))
 }
+
+test('footnotes: insert with Ctrl+Alt+F, numbered automatically, edited and deleted', async ({ page, request }) => {
+  await newPlan(page)
+  await caretAtEndOf(page, 'Mục đích')
+  await page.keyboard.press('Control+Alt+f')
+  await page.getByTestId('footnote-text').fill('Theo kết quả PAPI năm 2023')
+  await page.getByRole('button', { name: 'Xong' }).click()
+  await caretAtEndOf(page, 'Yêu cầu')
+  await page.keyboard.press('Control+Alt+f')
+  await page.getByTestId('footnote-text').fill('Chú thích thứ hai')
+  await page.getByRole('button', { name: 'Xong' }).click()
+  await expect(page.getByTestId('footnote-ref')).toHaveText(['1', '2'])
+  let plan = await saveAndRead(page, request, 'chu-thich.kehoach')
+  const first = plan.sections[0]!.children[0]!.content
+  expect(first).toEqual([{ text: 'Mục đích' }, { type: 'footnote', id: expect.any(String), content: [{ text: 'Theo kết quả PAPI năm 2023' }] }])
+
+  await page.getByTestId('footnote-ref').first().click()
+  await page.getByTestId('footnote-delete').click()
+  await expect(page.getByTestId('footnote-ref')).toHaveText(['1'])
+  plan = await saveAndRead(page, request, 'chu-thich-2.kehoach')
+  expect(plan.sections[0]!.children[0]!.content).toEqual([{ text: 'Mục đích' }])
+  expect(plan.sections[0]!.children[1]!.content[1]).toMatchObject({ type: 'footnote', content: [{ text: 'Chú thích thứ hai' }] })
+})

@@ -9,9 +9,9 @@ export async function documentsDir(request: APIRequestContext): Promise<string> 
   return ((await response.json()) as { value: { documentsDir: string } }).value.documentsDir
 }
 
-/** Saves the open plan under `name` through the UI (Ctrl+S, in-page dialog) and reads the file back. */
+/** Saves the open plan under `name` through the UI (Lưu thành…, in-page dialog) and reads the file back. */
 export async function saveAndRead(page: Page, request: APIRequestContext, name: string): Promise<Plan> {
-  await page.keyboard.press('Control+s')
+  await page.getByTestId('cmd-save-as').click()
   await page.getByTestId('file-name').fill(name)
   await page.getByTestId('file-ok').click()
   await expect(page.getByTestId('notice')).toContainText('Đã lưu')

@@ -19,7 +19,9 @@ export function ClosingBlock({ paragraphs }: { paragraphs: readonly Paragraph[] 
           data-testid={`paragraph-${paragraph.id}`}
         >
           <BodyLine>
-            <InlineRuns runs={i === lastIndex ? withEndMark(paragraph.content) : paragraph.content} />
+            <InlineRuns
+              runs={i === lastIndex ? withEndMark(paragraph.content) : paragraph.content}
+            />
           </BodyLine>
         </div>
       ))}

@@ -29,11 +29,7 @@ export function InlineRuns({ runs }: { runs: readonly Run[] }) {
   return (
     <>
       {runs.map((run, i) =>
-        'type' in run ? (
-          <FootnoteRef key={run.id} id={run.id} />
-        ) : (
-          <TextRunView key={i} run={run} />
-        )
+        'type' in run ? <FootnoteRef key={run.id} id={run.id} /> : <TextRunView key={i} run={run} />
       )}
     </>
   )

@@ -1,8 +1,4 @@
-import {
-  criterionLetters,
-  groupRowText,
-  numberTableRows,
-} from '../../../shared/model/numbering'
+import { criterionLetters, groupRowText, numberTableRows } from '../../../shared/model/numbering'
 import type { Appendix, Column, GroupRow, TaskRow } from '../../../shared/model/types'
 import { MultilineText } from './MultilineText'
 import { criterionSpans, isMergedColumn, tableWidth, taskCellText } from './task-table-layout'
@@ -93,7 +89,12 @@ export function TaskTable({ appendix }: { appendix: Appendix }) {
       <tbody>
         {appendix.rows.map(row =>
           row.type === 'group' ? (
-            <GroupRowView key={row.id} appendix={appendix} row={row} index={indexes.get(row.id) ?? ''} />
+            <GroupRowView
+              key={row.id}
+              appendix={appendix}
+              row={row}
+              index={indexes.get(row.id) ?? ''}
+            />
           ) : (
             <TaskRowView
               key={row.id}
