@@ -49,7 +49,9 @@ export function withPlanRules(editor: Editor): Editor {
     }
     const { index, element } = top
     if (element.type === 'section') {
-      insertBlockAt(editor, index + 1, 'paragraph', 0)
+      // Enter never splits a heading: at its start it opens a paragraph above (the preamble, before
+      // section I), elsewhere a paragraph below.
+      insertBlockAt(editor, atStartOfTop(editor) && Node.string(element) !== '' ? index : index + 1, 'paragraph', 0)
       return
     }
     const empty = Node.string(element) === '' && !element.children.some(c => Element.isElement(c))
