@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { createEditor, Editor, Transforms, type Descendant, type NodeEntry } from 'slate'
+import { createEditor, Editor, Node, Transforms, type Descendant, type NodeEntry } from 'slate'
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react'
 import { numberPlan } from '../../shared/model/numbering'
 import type { BasisLine, Plan } from '../../shared/model/types'
@@ -174,7 +174,7 @@ function ElementView({ attributes, children, element, labels, onFootnote }: Rend
       )
     case 'closing':
       return (
-        <p {...attributes} className="pg-body ed-closing" data-block-id={element.id}>
+        <p {...attributes} className="pg-body ed-closing" data-block-id={element.id} data-empty={Node.string(element) === '' ? 'true' : undefined}>
           {children}
         </p>
       )

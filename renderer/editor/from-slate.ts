@@ -60,7 +60,10 @@ export function slateToBody(value: readonly TopElement[]): { body: Body; placeme
       })
       stack = [{ kind: 'section', children: sectionChildren }]
     } else if (element.type === 'closing') {
-      closing.push({ type: 'paragraph', id: element.id, content: slateToRuns(element.children) })
+      const content = slateToRuns(element.children)
+      if (content.length > 0) {
+        closing.push({ type: 'paragraph', id: element.id, content })
+      }
     } else {
       place(element, stack, placements)
     }

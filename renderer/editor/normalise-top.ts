@@ -16,7 +16,13 @@ const ORDER: readonly Required[] = ['purpose', 'tasks', 'organization']
  */
 export function normaliseTop(editor: Editor): boolean {
   const top = editor.children as TopElement[]
-  return fixIds(editor, top) || fixSections(editor, top) || fixClosing(editor, top) || fixPlacements(editor, top)
+  return (
+    fixIds(editor, top) ||
+    fixSections(editor, top) ||
+    fixClosing(editor, top) ||
+    ensureClosing(editor, top) ||
+    fixPlacements(editor, top)
+  )
 }
 
 function fixIds(editor: Editor, top: readonly TopElement[]): boolean {
@@ -93,6 +99,15 @@ function fixClosing(editor: Editor, top: readonly TopElement[]): boolean {
     return true
   }
   return false
+}
+
+/** There is always a closing paragraph to type into (an empty one is not saved). */
+function ensureClosing(editor: Editor, top: readonly TopElement[]): boolean {
+  if (top.some(el => el.type === 'closing')) {
+    return false
+  }
+  Transforms.insertNodes(editor, { type: 'closing', id: newId(), children: [{ text: '' }] }, { at: [top.length] })
+  return true
 }
 
 function fixPlacements(editor: Editor, top: readonly TopElement[]): boolean {

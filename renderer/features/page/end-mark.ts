@@ -22,7 +22,8 @@ export function withEndMark(runs: readonly Run[]): readonly Run[] {
   }
   const stem = text.endsWith('.') ? text.slice(0, -1) : text
   const before = runs.slice(0, last)
-  const after = runs.slice(last + 1)
+  // Only blank text runs and footnotes can follow; the blank ones would push the mark off the words.
+  const after = runs.slice(last + 1).filter(r => 'type' in r)
   if (after.length === 0) {
     return [...before, { ...run, text: `${stem}${END_MARK}` }]
   }

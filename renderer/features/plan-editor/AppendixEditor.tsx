@@ -28,6 +28,13 @@ export function AppendixEditor(props: {
         : { ...row, fields: { ...row.fields, [column.kind as TaskField]: value } }
     setRows(`cell.${row.id}.${column.id}`, rows.map(r => (r.id === row.id ? next : r)))
   }
+  const setColumn = (id: string, patch: Partial<Column>) =>
+    onChange(`column.${id}`, { ...appendix, columns: appendix.columns.map(c => (c.id === id ? { ...c, ...patch } : c)) })
+  const removeColumn = (id: string) => {
+    if (window.confirm('Xóa cột này? Nội dung trong cột sẽ không còn hiển thị.')) {
+      onChange('column.remove', { ...appendix, columns: appendix.columns.filter(c => c.id !== id) })
+    }
+  }
   const onPaste = (event: ClipboardEvent, rowIndex: number, columnIndex: number) => {
     const parsed = parseRowsFromClipboard(event.clipboardData.getData('text/plain'), appendix.columns.slice(columnIndex))
     if (parsed.length > 1 || (parsed[0] && Object.keys(parsed[0].fields).length > 1)) {
@@ -59,9 +66,29 @@ export function AppendixEditor(props: {
         <thead>
           <tr>
             {appendix.columns.map(c => (
-              <th key={c.id}>{c.label}</th>
+              <th key={c.id}>
+                <AreaField className="ed-center ed-bold" label="Tên cột" value={c.label} onChange={v => setColumn(c.id, { label: v })} />
+                <span className="ed-tools ed-col-tools">
+                  <input
+                    type="number"
+                    min={8}
+                    max={200}
+                    aria-label="Độ rộng cột (mm)"
+                    title="Độ rộng cột (mm)"
+                    value={c.width}
+                    onChange={e => setColumn(c.id, { width: Math.min(200, Math.max(8, Number(e.target.value) || 8)) })}
+                  />
+                  <button type="button" title="Xóa cột" onClick={() => removeColumn(c.id)}>
+                    ✕
+                  </button>
+                </span>
+              </th>
             ))}
-            <th className="ed-noprint" />
+            <th className="ed-noprint">
+              <button type="button" className="ed-chip" data-testid="column-add" onClick={() => onChange('column.add', { ...appendix, columns: [...appendix.columns, { id: newId(), kind: 'custom', label: '', width: 25 }] })}>
+                + cột
+              </button>
+            </th>
           </tr>
         </thead>
         <tbody>
