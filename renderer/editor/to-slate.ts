@@ -1,3 +1,4 @@
+import { newId } from '../../shared/model/ids'
 import type { Block, Plan, Run } from '../../shared/model/types'
 import type { BodyElement, ClosingElement, FootnoteElement, FormattedText, TopElement } from './slate-types'
 
@@ -49,6 +50,10 @@ export function planToSlate(plan: Pick<Plan, 'preamble' | 'sections' | 'closing'
   for (const paragraph of plan.closing) {
     const closing: ClosingElement = { type: 'closing', id: paragraph.id, children: runsToSlate(paragraph.content) }
     out.push(closing)
+  }
+  if (plan.closing.length === 0) {
+    // Somewhere to type the closing sentence; an empty closing paragraph is not saved.
+    out.push({ type: 'closing', id: newId(), children: [{ text: '' }] })
   }
   return out
 }

@@ -48,7 +48,7 @@ export function SignoffFields({ plan, onChange }: { plan: Plan; onChange: (key: 
                   <select aria-label="Thẩm quyền ký" className="ed-prefix" value={line.prefix ?? ''} onChange={e => setLine(i, withPrefix(line, e.target.value as AuthorityPrefix | ''))}>
                     {PREFIXES.map(p => (
                       <option key={p} value={p}>
-                        {p === '' ? '—' : `${p}.`}
+                        {p === '' ? '' : `${p}.`}
                       </option>
                     ))}
                   </select>
