@@ -81,7 +81,7 @@ for (const method of METHODS) {
       await typeViet(page, method)
       await page.getByTestId('add-appendix').click()
       await page.getByTestId('table-add-row').click()
-      await page.getByTestId('task-table').getByRole('textbox').first().click()
+      await page.getByTestId('task-table').locator('tbody').getByRole('textbox').first().click()
       await typeViet(page, method)
       const plan = await saveAndRead(page, request, `o-${method}.kehoach`)
       expect(plan.header.place).toBe('Việt')
