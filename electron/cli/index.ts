@@ -1,11 +1,13 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { exportCommand } from './commands/export'
 import { newCommand } from './commands/new'
 import { validateCommand } from './commands/validate'
 
 const USAGE = `Soạn Kế hoạch — dòng lệnh
   validate <tệp.kehoach>                         kiểm tra kế hoạch, in kết quả JSON (mã thoát 1 nếu có lỗi)
-  new --out <tệp.kehoach> [--sample 000..004]    tạo kế hoạch mới hoặc từ kế hoạch mẫu`
+  new --out <tệp.kehoach> [--sample 000..004]    tạo kế hoạch mới hoặc từ kế hoạch mẫu
+  export <tệp.kehoach> <tệp.docx>                xuất Word đúng thể thức Nghị định 30/2020/NĐ-CP`
 
 /** The command-line entry (`npm run cli -- <command> …`) for batch work and automation. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -17,6 +19,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return validateCommand(args)
     case 'new':
       return newCommand(args, resourcesDir)
+    case 'export':
+      return exportCommand(args)
     default:
       console.error(USAGE)
       return command === undefined || command === 'help' ? 0 : 2

@@ -77,16 +77,7 @@ function checkHeader(plan: Plan): Finding[] {
       )
     )
   }
-  if (!isPossibleDate(header.date)) {
-    out.push(
-      error(
-        'header.date-impossible',
-        `Ngày ${day} tháng ${month} không tồn tại.`,
-        `${RULE_HEADER}.4: thời gian ban hành`,
-        'header.date'
-      )
-    )
-  }
+  out.push(...checkDate(header.date))
   if (plan.subject.trim() === '') {
     out.push(
       error(
@@ -98,6 +89,39 @@ function checkHeader(plan: Plan): Finding[] {
     )
   }
   return out
+}
+
+const RULE_DATE = `${RULE_HEADER}.4: ngày, tháng, năm ban hành phải là ngày có thật`
+
+function checkDate(date: Plan['header']['date']): Finding[] {
+  const { day, month, year } = date
+  if (month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) {
+    return [
+      error(
+        'header.month-out-of-range',
+        `Tháng ${month} không hợp lệ (phải từ 1 đến 12).`,
+        RULE_DATE,
+        'header.date.month'
+      ),
+    ]
+  }
+  if (day !== undefined && (!Number.isInteger(day) || day < 1 || day > 31)) {
+    return [
+      error(
+        'header.day-out-of-range',
+        `Ngày ${day} không hợp lệ (phải từ 1 đến 31).`,
+        RULE_DATE,
+        'header.date.day'
+      ),
+    ]
+  }
+  if (!isPossibleDate(date)) {
+    const pad = (n: number | undefined, below: number) =>
+      n !== undefined && n < below ? `0${n}` : `${n ?? ''}`
+    const text = `Không có ngày ${pad(day, 10)} tháng ${pad(month, 3)}${year ? ` năm ${year}` : ''}.`
+    return [error('header.date-impossible', text, RULE_DATE, 'header.date.day')]
+  }
+  return []
 }
 
 function checkSignature(plan: Plan): Finding[] {

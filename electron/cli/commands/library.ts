@@ -1,0 +1,180 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { isClauseKind } from '../../../shared/library/exchange-format'
+import { markRanges } from '../../../shared/library/snippet'
+import type { SearchFilters, SearchHit } from '../../../shared/library/types'
+import type { AgencyLevel, SectionRole } from '../../../shared/model/types'
+import { readPlanFile } from '../../main/files/plan-files'
+import { openLibrary } from '../../main/library/open-library'
+import type { Library } from '../../main/library/library'
+
+const USAGE = `Cách dùng:
+  library search "<từ khóa>" [--limit N] [--kind K] [--papi P5] [--cchc C3] [--section tasks]
+                 [--level tinh|huyen|xa] [--year 2024] [--status approved|harvested] [--source …]
+  library add <tệp.kehoach>        thu thập điều khoản từ một kế hoạch
+  library export <tệp.json>        xuất toàn bộ thư viện ra tệp
+  library import <tệp.json>        nhập điều khoản từ tệp (bỏ qua điều khoản đã có)`
+
+type Options = { readonly positional: string[]; readonly flags: Map<string, string> }
+
+function parseArgs(args: readonly string[]): Options {
+  const positional: string[] = []
+  const flags = new Map<string, string>()
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string
+    if (arg.startsWith('--') && i + 1 < args.length) {
+      flags.set(arg.slice(2), args[++i] as string)
+    } else {
+      positional.push(arg)
+    }
+  }
+  return { positional, flags }
+}
+
+function print(value: unknown): void {
+  console.log(JSON.stringify(value, null, 2))
+}
+
+function filtersFrom(flags: Map<string, string>): SearchFilters | string {
+  const kind = flags.get('kind')
+  const year = flags.get('year')
+  if (kind !== undefined && !isClauseKind(kind)) {
+    return `Loại điều khoản không hợp lệ: "${kind}".`
+  }
+  if (year !== undefined && !/^\d{4}$/.test(year)) {
+    return `Năm không hợp lệ: "${year}".`
+  }
+  const status = flags.get('status')
+  if (status !== undefined && status !== 'approved' && status !== 'harvested') {
+    return `Trạng thái không hợp lệ: "${status}".`
+  }
+  return {
+    ...(kind ? { kind } : {}),
+    ...(year ? { year: Number(year) } : {}),
+    ...(status ? { status } : {}),
+    ...(flags.has('papi') ? { papi: flags.get('papi') } : {}),
+    ...(flags.has('cchc') ? { cchc: flags.get('cchc') } : {}),
+    ...(flags.has('section') ? { section: flags.get('section') as SectionRole } : {}),
+    ...(flags.has('level') ? { level: flags.get('level') as AgencyLevel } : {}),
+    ...(flags.has('source') ? { source: flags.get('source') } : {}),
+  }
+}
+
+function hitJson(hit: SearchHit) {
+  return {
+    id: hit.clause.id,
+    kind: hit.clause.kind,
+    status: hit.clause.status,
+    count: hit.count,
+    years: hit.years,
+    source: hit.clause.source,
+    tags: hit.clause.tags,
+    text: hit.clause.text,
+    ranges: hit.ranges,
+    snippet: markRanges(hit.snippet.text, hit.snippet.ranges),
+  }
+}
+
+function search(library: Library, { positional, flags }: Options): number {
+  const query = positional.join(' ')
+  const limit = Number(flags.get('limit') ?? '20')
+  const filters = filtersFrom(flags)
+  if (typeof filters === 'string' || !Number.isInteger(limit) || limit < 1) {
+    console.error(
+      typeof filters === 'string' ? filters : `Số kết quả không hợp lệ: "${flags.get('limit')}".`
+    )
+    return 2
+  }
+  const hits = library.search(query, { limit, filters })
+  print({ query, count: hits.length, results: hits.map(hitJson) })
+  return 0
+}
+
+function add(library: Library, file: string): number {
+  const opened = readPlanFile(path.resolve(file))
+  if (!opened.ok) {
+    print({ file, ok: false, error: opened.error })
+    return 1
+  }
+  const summary = library.addPlan(opened.value.plan, { file: path.basename(file) })
+  print({ file, ok: true, ...summary, repairs: opened.value.repairs.length })
+  return 0
+}
+
+function exportTo(library: Library, file: string): number {
+  const content = library.exportClauses()
+  const target = path.resolve(file)
+  fs.writeFileSync(`${target}.tmp`, content, 'utf8')
+  fs.renameSync(`${target}.tmp`, target)
+  print({ file, ok: true, clauses: library.count() })
+  return 0
+}
+
+function importFrom(library: Library, file: string): number {
+  let content: string
+  try {
+    content = fs.readFileSync(path.resolve(file), 'utf8')
+  } catch {
+    print({
+      file,
+      ok: false,
+      error: { code: 'file.unreadable', message: `Không thể đọc tệp "${file}".` },
+    })
+    return 1
+  }
+  const result = library.importClauses(content)
+  print(result.ok ? { file, ok: true, ...result.value } : { file, ok: false, error: result.error })
+  return result.ok ? 0 : 1
+}
+
+function run(library: Library, command: string, options: Options): number {
+  const [file] = options.positional
+  switch (command) {
+    case 'search':
+      return search(library, options)
+    case 'add':
+      return file ? add(library, file) : usage()
+    case 'export':
+      return file ? exportTo(library, file) : usage()
+    case 'import':
+      return file ? importFrom(library, file) : usage()
+    default:
+      return usage()
+  }
+}
+
+function usage(): number {
+  console.error(USAGE)
+  return 2
+}
+
+/**
+ * `library search|add|export|import …` over the clause library in `dataDir`; prints JSON.
+ * Exit codes: 0 done, 1 expected failure (printed as JSON), 2 usage error.
+ */
+export async function libraryCommand(args: string[], dataDir: string): Promise<number> {
+  const [command, ...rest] = args
+  if (command === undefined || !['search', 'add', 'export', 'import'].includes(command)) {
+    return usage()
+  }
+  const opened = openLibrary(dataDir)
+  if (!opened.ok) {
+    print({
+      ok: false,
+      error: opened.error,
+      movedTo: opened.movedTo,
+      backupExists: opened.backupExists,
+    })
+    return 1
+  }
+  const library = opened.library
+  try {
+    const code = run(library, command, parseArgs(rest))
+    if (library.count() > 0) {
+      await library.backupIfDue()
+    }
+    return code
+  } finally {
+    library.close()
+  }
+}

@@ -1,0 +1,34 @@
+import { Packer } from 'docx'
+import { buildDocument } from '../../../shared/docx/build-document'
+import { DEFAULT_LAYOUT, type LayoutSettings } from '../../../shared/docx/layout-settings'
+import { preflight } from '../../../shared/docx/preflight'
+import type { Finding } from '../../../shared/model/finding'
+import type { Plan } from '../../../shared/model/types'
+import { writeFileAtomic } from '../files/atomic-write'
+
+/** What an export wrote, for the UI and the CLI summary. */
+export type DocxExportResult = {
+  readonly path: string
+  readonly bytes: number
+  readonly findings: readonly Finding[]
+}
+
+/** Packs a plan's Word document into bytes. */
+export async function packPlan(
+  plan: Plan,
+  settings: LayoutSettings = DEFAULT_LAYOUT
+): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(plan, settings))
+}
+
+/** Checks, builds, packs and writes a plan as .docx; findings are returned, never blocking. */
+export async function exportPlanDocx(
+  plan: Plan,
+  path: string,
+  settings: LayoutSettings = DEFAULT_LAYOUT
+): Promise<DocxExportResult> {
+  const findings = preflight(plan, settings)
+  const buffer = await packPlan(plan, settings)
+  writeFileAtomic(path, buffer)
+  return { path, bytes: buffer.length, findings }
+}

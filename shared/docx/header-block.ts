@@ -1,0 +1,71 @@
+import { TableRow } from 'docx'
+import type { Paragraph, Table } from 'docx'
+import type { Header } from '../model/types'
+import { formatDate, formatNumberLine } from '../model/format-header'
+import { textRun } from './inline'
+import type { LayoutSettings } from './layout-settings'
+import { centredParagraph, ruleParagraph } from './paragraphs'
+import { fixedCell, fixedTable, widthsToTwips } from './table-helpers'
+import { textWidthPt } from './text-width'
+import { ptToTwips } from './units'
+
+/** Quốc hiệu and Tiêu ngữ: fixed by law, never stored in the plan. */
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
+/** The motto, with spaced hyphens. */
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc'
+
+const caps = (text: string): string => text.trim().toLocaleUpperCase('vi')
+
+function agencyCell(header: Header, s: LayoutSettings, width: number): Paragraph[] {
+  const parent = (header.parentAgency ?? []).filter(l => l.trim() !== '')
+  const agency = header.agency.filter(l => l.trim() !== '')
+  const lines = [
+    ...parent.map(l => centredParagraph([textRun(caps(l), { size: s.parentAgencySize })])),
+    ...agency.map(l => centredParagraph([textRun(caps(l), { size: s.agencySize, bold: true })])),
+  ]
+  const longest = Math.max(
+    0,
+    ...agency.map(l => ptToTwips(textWidthPt(caps(l), s.agencySize, true)))
+  )
+  const ruleWidth = Math.round(Math.min(longest, width) * s.ruleRatio)
+  return [...lines, ruleParagraph(ruleWidth, width)]
+}
+
+function nationalCell(s: LayoutSettings, width: number): Paragraph[] {
+  const mottoWidth = ptToTwips(textWidthPt(MOTTO, s.mottoSize, true))
+  return [
+    centredParagraph([textRun(NATIONAL_TITLE, { size: s.nationalTitleSize, bold: true })]),
+    centredParagraph([textRun(MOTTO, { size: s.mottoSize, bold: true })]),
+    ruleParagraph(Math.min(mottoWidth, width), width),
+  ]
+}
+
+/**
+ * The page-1 header: a borderless 2×2 table (agency | Quốc hiệu, then Số | địa danh + date),
+ * so the number and the date sit on the same line.
+ */
+export function buildHeaderBlock(header: Header, s: LayoutSettings): Table {
+  const widths = widthsToTwips(s.headerColumns)
+  const [left = 0, right = 0] = widths
+  const top = new TableRow({
+    cantSplit: true,
+    children: [
+      fixedCell(left, agencyCell(header, s, left)),
+      fixedCell(right, nationalCell(s, right)),
+    ],
+  })
+  const numberLine = formatNumberLine(header)
+  const bottom = new TableRow({
+    cantSplit: true,
+    children: [
+      fixedCell(left, [centredParagraph([textRun(numberLine, { size: s.numberSize })], 6)]),
+      fixedCell(right, [
+        centredParagraph(
+          [textRun(formatDate(header.place, header.date), { size: s.dateSize, italic: true })],
+          6
+        ),
+      ]),
+    ],
+  })
+  return fixedTable(widths, [top, bottom], { bordered: false, cellMargin: 0 })
+}
