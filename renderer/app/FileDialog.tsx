@@ -9,7 +9,7 @@ export type FileRequest = {
   readonly resolve: (path: string | undefined) => void
 }
 
-const EXT: Readonly<Record<FileKind, string>> = { plan: '.kehoach', docx: '.docx' }
+const EXT: Readonly<Record<FileKind, string>> = { plan: '.kehoach', docx: '.docx', library: '.thuvien' }
 
 /**
  * The browser harness's stand-in for the native open/save dialogs: lists the harness documents

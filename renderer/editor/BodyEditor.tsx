@@ -133,18 +133,33 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
           }}
         />
       )}
-      <Editable
-        {...(decorate ? { decorate } : {})}
-        className="ed-body"
-        data-testid="body-editor"
-        renderElement={renderElement}
-        renderLeaf={renderLeaf}
-        onKeyDown={onKeyDown}
-        spellCheck={false}
-        lang="vi"
-      />
+      <EditableSurface decorate={decorate} renderElement={renderElement} renderLeaf={renderLeaf} onKeyDown={onKeyDown} />
       {footnote && <FootnotePanel id={footnote} number={labels.get(footnote)} onClose={() => setFootnote(undefined)} />}
     </Slate>
+  )
+})
+
+/**
+ * The editable surface, memoised: when the plan above re-renders (after this editor's own change)
+ * Slate's 1,000 elements are not reconciled again; Slate re-renders what changed by itself.
+ */
+const EditableSurface = memo(function EditableSurface(props: {
+  decorate: ((entry: NodeEntry) => FindDecoration[]) | undefined
+  renderElement: (props: RenderElementProps) => React.JSX.Element
+  renderLeaf: (props: RenderLeafProps) => React.JSX.Element
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
+}) {
+  return (
+    <Editable
+      {...(props.decorate ? { decorate: props.decorate } : {})}
+      className="ed-body"
+      data-testid="body-editor"
+      renderElement={props.renderElement}
+      renderLeaf={props.renderLeaf}
+      onKeyDown={props.onKeyDown}
+      spellCheck={false}
+      lang="vi"
+    />
   )
 })
 

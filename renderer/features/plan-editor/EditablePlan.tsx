@@ -1,12 +1,12 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { createAppendix, TABLE_PRESETS, type TablePresetName } from '../../../shared/model/table-presets'
-import type { Appendix, Plan } from '../../../shared/model/types'
+import type { Plan } from '../../../shared/model/types'
 import { BodyEditor } from '../../editor/BodyEditor'
 import type { Body } from '../../editor/from-slate'
 import { FootnoteList } from '../page/FootnoteList'
 import { Sheet } from '../page/Sheet'
 import '../page/page.css'
-import { AppendixEditor } from './AppendixEditor'
+import { AppendixEditor, type EditAppendix } from './AppendixEditor'
 import './plan-editor.css'
 import { HeaderFields } from './HeaderFields'
 import { SignoffFields } from './SignoffFields'
@@ -27,9 +27,24 @@ export type EditablePlanProps = {
  */
 export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps) {
   const patch = useCallback((key: string, value: Partial<Plan>) => onEdit(p => ({ ...p, ...value }), key), [onEdit])
+  // Synchronous on purpose: a deferred plan update would let an older plan reach the body editor,
+  // which would take it for an outside change (undo) and reset the text. Memoised fields and
+  // deferred side panes keep this update cheap.
   const onBodyChange = useCallback((body: Body) => onEdit(p => ({ ...p, ...body }), 'body'), [onEdit])
-  const setAppendix = (id: string) => (key: string, appendix: Appendix) =>
-    onEdit(p => ({ ...p, appendices: p.appendices.map(a => (a.id === id ? appendix : a)) }), `${id}.${key}`)
+  const editAppendix = useCallback<EditAppendix>(
+    (id, key, change) => onEdit(p => ({ ...p, appendices: p.appendices.map(a => (a.id === id ? change(a) : a)) }), `${id}.${key}`),
+    [onEdit]
+  )
+  const removeAppendix = useCallback(
+    (id: string) => {
+      if (window.confirm('Xóa phụ lục này cùng toàn bộ bảng nhiệm vụ?')) {
+        onEdit(p => ({ ...p, appendices: p.appendices.filter(a => a.id !== id) }), 'appendix.remove')
+      }
+    },
+    [onEdit]
+  )
+  const setHeader = useCallback((key: string, header: Plan['header']) => patch(`header.${key}`, { header }), [patch])
+  const footnotePlan = useDeferredValue(plan)
   const body = useMemo(
     () => ({ preamble: plan.preamble, sections: plan.sections, closing: plan.closing }),
     [plan.preamble, plan.sections, plan.closing]
@@ -38,11 +53,11 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
   return (
     <div className="pg-desk ed-desk" data-testid="plan-page">
       <Sheet testId="page">
-        <HeaderFields header={plan.header} onChange={(key, header) => patch(`header.${key}`, { header })} />
-        <TitleFields plan={plan} onChange={patch} />
+        <HeaderFields header={plan.header} onChange={setHeader} />
+        <TitleFields subject={plan.subject} bases={plan.bases} onChange={patch} />
         <BodyEditor body={body} bases={plan.bases} onBodyChange={onBodyChange} onUndo={onUndo} onRedo={onRedo} />
-        <SignoffFields plan={plan} onChange={patch} />
-        <FootnoteList plan={plan} />
+        <SignoffFields recipients={plan.recipients} archive={plan.archive} signature={plan.signature} onChange={patch} />
+        <FootnoteList plan={footnotePlan} />
       </Sheet>
       {plan.appendices.map((appendix, i) => (
         <AppendixEditor
@@ -51,12 +66,8 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
           index={i}
           count={plan.appendices.length}
           header={plan.header}
-          onChange={setAppendix(appendix.id)}
-          onRemove={() => {
-            if (window.confirm('Xóa phụ lục này cùng toàn bộ bảng nhiệm vụ?')) {
-              onEdit(p => ({ ...p, appendices: p.appendices.filter(a => a.id !== appendix.id) }), 'appendix.remove')
-            }
-          }}
+          edit={editAppendix}
+          onRemove={removeAppendix}
         />
       ))}
       <div className="ed-add-appendix ed-noprint">

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type CSSProperties } from 'react'
+import { memo, type CSSProperties } from 'react'
 
 /** Props of an in-page field. */
 export type FieldProps = {
@@ -17,7 +17,7 @@ export type FieldProps = {
  * A text field that sits in the page and looks like the printed text (same font and size), with a
  * dotted underline only while hovered or focused. Stored text is NFC.
  */
-export function Field({ value, onChange, placeholder, testId, className, label, style, size }: FieldProps) {
+export const Field = memo(function Field({ value, onChange, placeholder, testId, className, label, style, size }: FieldProps) {
   return (
     <input
       className={`ed-field ${className ?? ''}`}
@@ -32,21 +32,15 @@ export function Field({ value, onChange, placeholder, testId, className, label, 
       onChange={event => onChange(event.target.value.normalize('NFC'))}
     />
   )
-}
+})
 
-/** A multi-line in-page field that grows with its text (trích yếu, table cells). */
-export function AreaField({ value, onChange, placeholder, testId, className, label }: Omit<FieldProps, 'size' | 'style'>) {
-  const ref = useRef<HTMLTextAreaElement>(null)
-  useLayoutEffect(() => {
-    const el = ref.current
-    if (el) {
-      el.style.height = 'auto'
-      el.style.height = `${el.scrollHeight}px`
-    }
-  }, [value])
+/**
+ * A multi-line in-page field that grows with its text (trích yếu, table cells). The growth is
+ * CSS `field-sizing: content`: measuring heights in script forced a layout per cell.
+ */
+export const AreaField = memo(function AreaField({ value, onChange, placeholder, testId, className, label }: Omit<FieldProps, 'size' | 'style'>) {
   return (
     <textarea
-      ref={ref}
       rows={1}
       className={`ed-field ed-area ${className ?? ''}`}
       value={value}
@@ -58,4 +52,4 @@ export function AreaField({ value, onChange, placeholder, testId, className, lab
       onChange={event => onChange(event.target.value.normalize('NFC'))}
     />
   )
-}
+})

@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import type { Header, PlanDate } from '../../../shared/model/types'
 import { MOTTO, NATIONAL_NAME } from '../page/HeaderTable'
 import { AreaField, Field } from './Field'
 
 /** Edits a header in place; `onChange` receives the field's key (for undo grouping) and the new header. */
-export function HeaderFields({ header, onChange }: { header: Header; onChange: (key: string, header: Header) => void }) {
+export const HeaderFields = memo(function HeaderFields({ header, onChange }: { header: Header; onChange: (key: string, header: Header) => void }) {
   const set = (key: string, patch: Partial<Header>) => onChange(key, { ...header, ...patch })
   const setDate = (part: keyof PlanDate, raw: string) => {
     const n = Number(raw.trim())
@@ -63,7 +64,7 @@ export function HeaderFields({ header, onChange }: { header: Header; onChange: (
       </tbody>
     </table>
   )
-}
+})
 
 function withoutNumber(header: Header): Header {
   const { number: _drop, ...rest } = header

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { newId } from '../../../shared/model/ids'
 import type { AuthorityPrefix, Plan, Recipient, Signature, SignatureLine } from '../../../shared/model/types'
 import { Field } from './Field'
@@ -5,11 +6,17 @@ import { Field } from './Field'
 const PREFIXES: readonly (AuthorityPrefix | '')[] = ['', 'TM', 'KT', 'Q', 'TL', 'TUQ']
 
 /** Edits Nơi nhận (beside) and the signature block in place. */
-export function SignoffFields({ plan, onChange }: { plan: Plan; onChange: (key: string, patch: Partial<Plan>) => void }) {
+export const SignoffFields = memo(function SignoffFields(props: {
+  recipients: readonly Recipient[]
+  archive: string
+  signature: Signature
+  onChange: (key: string, patch: Partial<Plan>) => void
+}) {
+  const { onChange } = props
   const setRecipients = (key: string, recipients: Recipient[]) => onChange(key, { recipients })
   const setSignature = (key: string, signature: Signature) => onChange(key, { signature })
-  const lines = plan.signature.lines
-  const setLine = (i: number, line: SignatureLine) => setSignature(`sig.${i}`, { ...plan.signature, lines: lines.map((l, j) => (j === i ? line : l)) })
+  const lines = props.signature.lines
+  const setLine = (i: number, line: SignatureLine) => setSignature(`sig.${i}`, { ...props.signature, lines: lines.map((l, j) => (j === i ? line : l)) })
   return (
     <table className="pg-signoff" data-testid="signoff">
       <colgroup>
@@ -21,23 +28,23 @@ export function SignoffFields({ plan, onChange }: { plan: Plan; onChange: (key: 
           <td>
             <div className="pg-recipients" data-block-id="recipients" data-testid="recipients">
               <div className="pg-recipients__label">Nơi nhận:</div>
-              {plan.recipients.map((r, i) => (
+              {props.recipients.map((r, i) => (
                 <div key={r.id} className="pg-recipients__line ed-row">
                   -{' '}
-                  <Field label={`Nơi nhận ${i + 1}`} testId={`recipient-${i}`} className="ed-grow" value={r.text} onChange={v => setRecipients(`rec.${r.id}`, plan.recipients.map(x => (x.id === r.id ? { ...x, text: v } : x)))} />
+                  <Field label={`Nơi nhận ${i + 1}`} testId={`recipient-${i}`} className="ed-grow" value={r.text} onChange={v => setRecipients(`rec.${r.id}`, props.recipients.map(x => (x.id === r.id ? { ...x, text: v } : x)))} />
                   ;
                   <span className="ed-tools">
-                    <button type="button" title="Lên" disabled={i === 0} onClick={() => setRecipients('rec.move', swap(plan.recipients, i, i - 1))}>↑</button>
-                    <button type="button" title="Xuống" disabled={i === plan.recipients.length - 1} onClick={() => setRecipients('rec.move', swap(plan.recipients, i, i + 1))}>↓</button>
-                    <button type="button" title="Xóa dòng" onClick={() => setRecipients('rec.remove', plan.recipients.filter(x => x.id !== r.id))}>✕</button>
+                    <button type="button" title="Lên" disabled={i === 0} onClick={() => setRecipients('rec.move', swap(props.recipients, i, i - 1))}>↑</button>
+                    <button type="button" title="Xuống" disabled={i === props.recipients.length - 1} onClick={() => setRecipients('rec.move', swap(props.recipients, i, i + 1))}>↓</button>
+                    <button type="button" title="Xóa dòng" onClick={() => setRecipients('rec.remove', props.recipients.filter(x => x.id !== r.id))}>✕</button>
                   </span>
                 </div>
               ))}
-              <button type="button" className="ed-chip" data-testid="add-recipient" onClick={() => setRecipients('rec.add', [...plan.recipients, { id: newId(), text: '' }])}>
+              <button type="button" className="ed-chip" data-testid="add-recipient" onClick={() => setRecipients('rec.add', [...props.recipients, { id: newId(), text: '' }])}>
                 + thêm nơi nhận
               </button>
               <div className="pg-recipients__line pg-recipients__archive">
-                - Lưu: <Field label="Lưu" testId="field-archive" value={plan.archive} onChange={v => onChange('archive', { archive: v })} />.
+                - Lưu: <Field label="Lưu" testId="field-archive" value={props.archive} onChange={v => onChange('archive', { archive: v })} />.
               </div>
             </div>
           </td>
@@ -54,16 +61,16 @@ export function SignoffFields({ plan, onChange }: { plan: Plan; onChange: (key: 
                   </select>
                   <Field label={`Chức vụ dòng ${i + 1}`} className="ed-caps" value={line.text} onChange={v => setLine(i, { ...line, text: v.toUpperCase() })} />
                   <span className="ed-tools">
-                    <button type="button" title="Xóa dòng" onClick={() => setSignature('sig.remove', { ...plan.signature, lines: lines.filter((_, j) => j !== i) })}>✕</button>
+                    <button type="button" title="Xóa dòng" onClick={() => setSignature('sig.remove', { ...props.signature, lines: lines.filter((_, j) => j !== i) })}>✕</button>
                   </span>
                 </div>
               ))}
-              <button type="button" className="ed-chip" onClick={() => setSignature('sig.add', { ...plan.signature, lines: [...lines, { text: '' }] })}>
+              <button type="button" className="ed-chip" onClick={() => setSignature('sig.add', { ...props.signature, lines: [...lines, { text: '' }] })}>
                 + thêm dòng chức vụ
               </button>
               <div className="pg-signature__space" />
               <div className="pg-signature__signer">
-                <Field label="Họ tên người ký" placeholder="Họ và tên người ký" testId="field-signer" className="ed-center" value={plan.signature.signer} onChange={v => setSignature('signer', { ...plan.signature, signer: v })} />
+                <Field label="Họ tên người ký" placeholder="Họ và tên người ký" testId="field-signer" className="ed-center" value={props.signature.signer} onChange={v => setSignature('signer', { ...props.signature, signer: v })} />
               </div>
             </div>
           </td>
@@ -71,7 +78,7 @@ export function SignoffFields({ plan, onChange }: { plan: Plan; onChange: (key: 
       </tbody>
     </table>
   )
-}
+})
 
 function withPrefix(line: SignatureLine, prefix: AuthorityPrefix | ''): SignatureLine {
   return prefix === '' ? { text: line.text } : { prefix, text: line.text }

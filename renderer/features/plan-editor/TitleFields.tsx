@@ -1,10 +1,11 @@
+import { memo } from 'react'
 import { newId } from '../../../shared/model/ids'
 import type { BasisLine, Plan } from '../../../shared/model/types'
 import { runsText } from '../../../shared/text/runs'
 import { AreaField } from './Field'
 
 /** `KẾ HOẠCH`, the trích yếu and the căn cứ lines, edited in place. */
-export function TitleFields({ plan, onChange }: { plan: Plan; onChange: (key: string, patch: Partial<Plan>) => void }) {
+export const TitleFields = memo(function TitleFields({ subject, bases, onChange }: { subject: string; bases: readonly BasisLine[]; onChange: (key: string, patch: Partial<Plan>) => void }) {
   const setBases = (key: string, bases: BasisLine[]) => onChange(key, { bases })
   return (
     <>
@@ -15,31 +16,31 @@ export function TitleFields({ plan, onChange }: { plan: Plan; onChange: (key: st
           label="Trích yếu"
           placeholder="Trích yếu nội dung kế hoạch"
           testId="field-subject"
-          value={plan.subject}
+          value={subject}
           onChange={v => onChange('subject', { subject: v.replace(/\n/g, ' ') })}
         />
         <div className="pg-rule pg-rule--title" />
       </div>
       <div className="pg-bases" data-testid="bases">
-        {plan.bases.map((basis, i) => (
+        {bases.map((basis, i) => (
           <div key={basis.id} className="pg-basis ed-row">
             <AreaField
               className="ed-grow ed-italic"
               label={`Căn cứ ${i + 1}`}
               value={runsText(basis.content)}
-              onChange={v => setBases(`basis.${basis.id}`, plan.bases.map(b => (b.id === basis.id ? { ...b, content: v === '' ? [] : [{ text: v }] } : b)))}
+              onChange={v => setBases(`basis.${basis.id}`, bases.map(b => (b.id === basis.id ? { ...b, content: v === '' ? [] : [{ text: v }] } : b)))}
             />
             <span className="ed-tools">
-              <button type="button" title="Xóa căn cứ" onClick={() => setBases('basis.remove', plan.bases.filter(b => b.id !== basis.id))}>
+              <button type="button" title="Xóa căn cứ" onClick={() => setBases('basis.remove', bases.filter(b => b.id !== basis.id))}>
                 ✕
               </button>
             </span>
           </div>
         ))}
-        <button type="button" className="ed-chip ed-noprint" onClick={() => setBases('basis.add', [...plan.bases, { id: newId(), content: [] }])}>
+        <button type="button" className="ed-chip ed-noprint" onClick={() => setBases('basis.add', [...bases, { id: newId(), content: [] }])}>
           + thêm căn cứ
         </button>
       </div>
     </>
   )
-}
+})
