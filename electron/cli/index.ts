@@ -1,13 +1,19 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { defaultDataDir } from '../main/app-paths'
 import { exportCommand } from './commands/export'
+import { libraryCommand } from './commands/library'
 import { newCommand } from './commands/new'
 import { validateCommand } from './commands/validate'
 
 const USAGE = `Soạn Kế hoạch — dòng lệnh
   validate <tệp.kehoach>                         kiểm tra kế hoạch, in kết quả JSON (mã thoát 1 nếu có lỗi)
   new --out <tệp.kehoach> [--sample 000..004]    tạo kế hoạch mới hoặc từ kế hoạch mẫu
-  export <tệp.kehoach> <tệp.docx>                xuất Word đúng thể thức Nghị định 30/2020/NĐ-CP`
+  export <tệp.kehoach> <tệp.docx>                xuất Word đúng thể thức Nghị định 30/2020/NĐ-CP
+  library search "<từ khóa>" [--limit N]         tìm trong thư viện điều khoản (JSON)
+  library add <tệp.kehoach>                      đưa các điều khoản của một kế hoạch vào thư viện
+  library export|import <tệp>                    chia sẻ thư viện qua tệp (USB)
+  (thư viện nằm trong thư mục SKH_DATA_DIR, mặc định là thư mục dữ liệu của người dùng)`
 
 /** The command-line entry (`npm run cli -- <command> …`) for batch work and automation. */
 async function main(argv: readonly string[]): Promise<number> {
@@ -21,6 +27,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return newCommand(args, resourcesDir)
     case 'export':
       return exportCommand(args)
+    case 'library':
+      return libraryCommand(args, defaultDataDir())
     default:
       console.error(USAGE)
       return command === undefined || command === 'help' ? 0 : 2

@@ -9,6 +9,9 @@ import { readPlanFile, writePlanFile } from './files/plan-files'
 import { ProfileStore } from './files/profile-store'
 import { RecentFiles } from './files/recent-files'
 import { Samples } from './files/samples'
+import { loadTaxonomies } from './files/taxonomies'
+import { createLibraryService, type LibraryService } from './library-service'
+import { patchSchema } from './library-patch'
 
 /** What the host (Electron, or the browser harness) provides to the handlers. */
 export type Host = {
@@ -28,7 +31,7 @@ const INVALID_PLAN = 'Dữ liệu kế hoạch không hợp lệ.'
  * The main-process implementation of the whole contract. Electron's IPC and the harness's HTTP
  * server both call exactly these functions, after validating the arguments.
  */
-export function createHandlers(host: Host): Api {
+export function createHandlers(host: Host, library: LibraryService = createLibraryService(host.dataDir, path.join(host.resourcesDir, 'samples'))): Api {
   const recent = new RecentFiles(host.dataDir)
   const autosave = new Autosave(host.dataDir)
   const samples = new Samples(host.resourcesDir)
@@ -91,6 +94,27 @@ export function createHandlers(host: Host): Api {
       return restored.ok ? ok(preflightPlan(restored.plan)) : err('plan.invalid', INVALID_PLAN)
     },
     'shell:showInFolder': file => host.showInFolder(file),
+    'taxonomy:list': async () => loadTaxonomies(host.resourcesDir, host.dataDir),
+    'library:status': async () => library.status(),
+    'library:restoreBackup': async () => library.restoreBackup(),
+    'library:search': async (query, options) => library.use(l => ok(l.search(query, options))),
+    'library:get': async id =>
+      library.use(l => {
+        const clause = l.get(id)
+        return clause ? ok(clause) : err('library.clause.not-found', 'Không tìm thấy điều khoản trong thư viện.')
+      }),
+    'library:use': async id => library.use(l => l.markUsed(id)),
+    'library:add': async draft => library.use(l => l.add(draft as Parameters<typeof l.add>[0])),
+    'library:update': async (id, raw) => {
+      const patch = patchSchema.safeParse(raw)
+      return patch.success
+        ? library.use(l => l.update(id, patch.data as Parameters<typeof l.update>[1]))
+        : err('library.clause.invalid', 'Không thể sửa điều khoản: dữ liệu không hợp lệ.')
+    },
+    'library:approve': async id => library.use(l => l.approve(id)),
+    'library:remove': async id => library.use(l => l.remove(id)),
+    'library:export': async (file, ids) => library.exportTo(withExtension(path.resolve(file), '.thuvien'), ids),
+    'library:import': async file => library.importFrom(path.resolve(file)),
   }
 }
 

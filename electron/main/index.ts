@@ -11,6 +11,7 @@ import { hardenSession } from './security'
 const FILTERS: Readonly<Record<FileKind, Electron.FileFilter[]>> = {
   plan: [{ name: 'Kế hoạch (*.kehoach)', extensions: ['kehoach'] }],
   docx: [{ name: 'Tài liệu Word (*.docx)', extensions: ['docx'] }],
+  library: [{ name: 'Thư viện điều khoản (*.thuvien)', extensions: ['thuvien'] }],
 }
 
 const appRoot = app.getAppPath()

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { AutosaveEntry } from '../../shared/ipc/contract'
 import type { Finding } from '../../shared/model/finding'
 import type { MenuCommand } from '../../shared/ipc/menu-commands'
+import { LibraryPane } from '../features/library/LibraryPane'
 import { OutlinePane } from '../features/outline/OutlinePane'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { sendEditorCommand } from '../editor/editor-events'
@@ -38,6 +39,7 @@ export function App() {
   const [preflight, setPreflight] = useState<readonly Finding[] | undefined>(undefined)
   const [exported, setExported] = useState<string | undefined>(undefined)
   const [profileOpen, setProfileOpen] = useState(false)
+  const [sideTab, setSideTab] = useState<'outline' | 'library'>('outline')
 
   useEffect(() => {
     void api['autosave:list']().then(setRecovery)
@@ -138,8 +140,22 @@ export function App() {
               <EditablePlan plan={doc.plan} onEdit={document_.update} onUndo={document_.undo} onRedo={document_.redo} />
             </div>
             <aside className="side">
-              <OutlinePane plan={doc.plan} />
-              <ChecksPane plan={doc.plan} />
+              <div className="side-tabs" role="tablist">
+                <button role="tab" aria-selected={sideTab === 'outline'} data-testid="tab-outline" onClick={() => setSideTab('outline')}>
+                  Dàn ý và kiểm tra
+                </button>
+                <button role="tab" aria-selected={sideTab === 'library'} data-testid="tab-library" onClick={() => setSideTab('library')}>
+                  Thư viện
+                </button>
+              </div>
+              {sideTab === 'outline' ? (
+                <>
+                  <OutlinePane plan={doc.plan} />
+                  <ChecksPane plan={doc.plan} />
+                </>
+              ) : (
+                <LibraryPane plan={doc.plan} onEdit={document_.update} dialogs={dialogs} />
+              )}
             </aside>
           </div>
         </>

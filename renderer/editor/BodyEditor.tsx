@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { createEditor, Editor, Node, Transforms, type Descendant, type NodeEntry } from 'slate'
+import { createEditor, Editor, Node, Transforms, type Descendant, type NodeEntry, type Range } from 'slate'
 import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react'
 import { numberPlan } from '../../shared/model/numbering'
 import type { BasisLine, Plan } from '../../shared/model/types'
@@ -8,6 +8,8 @@ import { onEditorCommand, scrollToBlock, type EditorCommand } from './editor-eve
 import { FindBar, type FindDecoration } from './FindBar'
 import { FootnotePanel } from './FootnotePanel'
 import { insertFootnote } from './footnotes'
+import { captureBlock, insertBlocks } from './insert-blocks'
+import { locateHints, ReusePanel, type ReuseWatch } from './ReusePanel'
 import { handleStructureKey } from './keys'
 import { subtreeEnd } from './structure'
 import { LabelStore, useLabel } from './label-store'
@@ -67,13 +69,21 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
 
   const [findOpen, setFindOpen] = useState(false)
   const [footnote, setFootnote] = useState<string | undefined>(undefined)
-  const [decorate, setDecorate] = useState<((entry: NodeEntry) => FindDecoration[]) | undefined>(undefined)
-  const onDecorate = useCallback((next: ((entry: NodeEntry) => FindDecoration[]) | undefined) => setDecorate(() => next), [])
+  const [findDecorate, setFindDecorate] = useState<((entry: NodeEntry) => FindDecoration[]) | undefined>(undefined)
+  const onDecorate = useCallback((next: ((entry: NodeEntry) => FindDecoration[]) | undefined) => setFindDecorate(() => next), [])
+  const [reuse, setReuse] = useState<ReuseWatch | undefined>(undefined)
+  const decorate = useMemo(() => combineDecorations(editor, findDecorate, reuse), [editor, findDecorate, reuse])
   useEffect(
     () =>
       onEditorCommand(command => {
         if (command.kind === 'find') {
           setFindOpen(true)
+        } else if (command.kind === 'insert-blocks') {
+          const ids = insertBlocks(editor, command.blocks)
+          ReactEditor.focus(editor)
+          setReuse({ ids: new Set(ids), context: command.reuse })
+        } else if (command.kind === 'capture') {
+          command.reply(captureBlock(editor))
         } else {
           runCommand(editor, command)
         }
@@ -134,6 +144,7 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
         />
       )}
       <EditableSurface decorate={decorate} renderElement={renderElement} renderLeaf={renderLeaf} onKeyDown={onKeyDown} />
+      {reuse && <ReusePanel watch={reuse} onClose={() => setReuse(undefined)} />}
       {footnote && <FootnotePanel id={footnote} number={labels.get(footnote)} onClose={() => setFootnote(undefined)} />}
     </Slate>
   )
@@ -144,7 +155,7 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
  * Slate's 1,000 elements are not reconciled again; Slate re-renders what changed by itself.
  */
 const EditableSurface = memo(function EditableSurface(props: {
-  decorate: ((entry: NodeEntry) => FindDecoration[]) | undefined
+  decorate: ((entry: NodeEntry) => Range[]) | undefined
   renderElement: (props: RenderElementProps) => React.JSX.Element
   renderLeaf: (props: RenderLeafProps) => React.JSX.Element
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
@@ -206,7 +217,27 @@ function indexOf(editor: Editor, id: string): number {
   return (editor.children as TopElement[]).findIndex(el => el.id === id)
 }
 
-function runCommand(editor: Editor, command: Exclude<EditorCommand, { kind: 'find' }>): void {
+/** Find highlights plus the reuse hints of just-inserted clauses, as one decorate function. */
+function combineDecorations(
+  editor: Editor,
+  find: ((entry: NodeEntry) => FindDecoration[]) | undefined,
+  reuse: ReuseWatch | undefined
+): ((entry: NodeEntry) => (FindDecoration | ReuseDecoration)[]) | undefined {
+  if (!find && !reuse) {
+    return undefined
+  }
+  const byLeaf = new Map<string, ReuseDecoration[]>()
+  for (const { range, hint } of reuse ? locateHints(editor, reuse) : []) {
+    const key = range.anchor.path.join('.')
+    byLeaf.set(key, [...(byLeaf.get(key) ?? []), { ...range, reuseHint: hint.reason }])
+  }
+  return entry => [...(find ? find(entry) : []), ...(byLeaf.get(entry[1].join('.')) ?? [])]
+}
+
+/** A reused year or level word that may need fixing. */
+type ReuseDecoration = Range & { readonly reuseHint: string }
+
+function runCommand(editor: Editor, command: Extract<EditorCommand, { kind: 'focus' | 'move' }>): void {
   const index = indexOf(editor, command.id)
   if (index < 0) {
     scrollToBlock(command.id)
@@ -301,8 +332,11 @@ function BlockLine(props: {
 }
 
 function Leaf({ attributes, children, leaf }: RenderLeafProps) {
-  const found = leaf as RenderLeafProps['leaf'] & { findMatch?: boolean; current?: boolean }
+  const found = leaf as RenderLeafProps['leaf'] & { findMatch?: boolean; current?: boolean; reuseHint?: string }
   let out = children
+  if (found.reuseHint) {
+    out = <span className="ed-reuse" title={found.reuseHint}>{out}</span>
+  }
   if (found.findMatch) {
     out = <mark className={found.current ? 'ed-found ed-found--current' : 'ed-found'}>{out}</mark>
   }

@@ -1,3 +1,6 @@
+import type { Block } from '../../shared/model/types'
+import type { ReuseContext } from '../../shared/text/reuse-hints'
+
 /**
  * Commands other panes send to the body editor (outline, checks, library): move the caret to a
  * block, or move a block with its subtree before another one.
@@ -6,6 +9,10 @@ export type EditorCommand =
   | { readonly kind: 'focus'; readonly id: string }
   | { readonly kind: 'move'; readonly id: string; readonly beforeId: string }
   | { readonly kind: 'find' }
+  /** Insert blocks (a library clause) after the caret's block, at its level; then flag stale years/level words. */
+  | { readonly kind: 'insert-blocks'; readonly blocks: readonly Block[]; readonly reuse: ReuseContext }
+  /** Reply with the caret's block and its sub-items as a model block (to save it in the library). */
+  | { readonly kind: 'capture'; readonly reply: (block: Block | undefined) => void }
 
 const EVENT = 'skh:editor-command'
 

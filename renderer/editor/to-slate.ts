@@ -15,7 +15,8 @@ export function runsToSlate(runs: readonly Run[]): (FormattedText | FootnoteElem
   return out.length === 0 ? [{ text: '' }] : out
 }
 
-function blocksToSlate(blocks: readonly Block[], depth: number, out: TopElement[]): void {
+/** Flattens model blocks into body elements starting at `depth` (appends to `out`). */
+export function blocksToSlate(blocks: readonly Block[], depth: number, out: TopElement[]): void {
   for (const block of blocks) {
     const element: BodyElement = {
       type: 'block',

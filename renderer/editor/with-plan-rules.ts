@@ -145,6 +145,12 @@ export function withPlanRules(editor: Editor): Editor {
   }
 
   editor.insertData = data => {
+    const clause = data.getData('application/x-skh-clause')
+    if (clause) {
+      // A clause dragged from the library: the caret is at the drop point; the pane inserts it.
+      window.dispatchEvent(new CustomEvent('skh:clause-dropped', { detail: clause }))
+      return
+    }
     if (data.types.includes('application/x-slate-fragment')) {
       insertData(data)
       return

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import type { Finding } from '../model/finding'
 import type { AgencyProfile } from '../model/profile'
+import type { Taxonomy } from '../model/taxonomy'
+import type { Clause, SearchHit, SearchOptions } from '../library/types'
 import type { Repair } from '../model/restore'
 import type { Plan } from '../model/types'
 import type { Result } from './result'
@@ -10,6 +12,17 @@ export type SampleId = '000' | '001' | '002' | '003' | '004'
 
 /** A bundled sample plan as listed in the "Mở kế hoạch mẫu" menu. */
 export type SampleInfo = { readonly id: SampleId; readonly title: string; readonly issuer: string; readonly year?: number }
+
+/** The clause library's state: ready, or damaged/newer/unreachable with what the clerk can do. */
+export type LibraryStatus =
+  | { readonly state: 'ready'; readonly count: number; readonly seeded: number }
+  | {
+      readonly state: 'broken'
+      readonly message: string
+      readonly movedTo?: string
+      readonly backupExists: boolean
+      readonly canRestore: boolean
+    }
 
 /** A plan read from disk. */
 export type OpenedPlan = { readonly path: string; readonly plan: Plan; readonly repairs: readonly Repair[] }
@@ -27,7 +40,7 @@ export type AutosaveEntry = {
 }
 
 /** What a file dialog is for: its filters and default folder. */
-export type FileKind = 'plan' | 'docx'
+export type FileKind = 'plan' | 'docx' | 'library'
 
 /** Information about the running app. */
 export type AppInfo = {
@@ -65,6 +78,18 @@ export type Api = {
   'export:docx': (path: string, plan: unknown, allowErrors: boolean) => Promise<Result<ExportResult>>
   'export:preflight': (plan: unknown) => Promise<Result<readonly Finding[]>>
   'shell:showInFolder': (path: string) => Promise<void>
+  'taxonomy:list': () => Promise<readonly Taxonomy[]>
+  'library:status': () => Promise<LibraryStatus>
+  'library:restoreBackup': () => Promise<Result<LibraryStatus>>
+  'library:search': (query: string, options: SearchOptions) => Promise<Result<readonly SearchHit[]>>
+  'library:get': (id: string) => Promise<Result<Clause>>
+  'library:use': (id: string) => Promise<Result<void>>
+  'library:add': (draft: unknown) => Promise<Result<Clause>>
+  'library:update': (id: string, patch: unknown) => Promise<Result<Clause>>
+  'library:approve': (id: string) => Promise<Result<Clause>>
+  'library:remove': (id: string) => Promise<Result<void>>
+  'library:export': (path: string, ids?: readonly string[]) => Promise<Result<{ readonly count: number }>>
+  'library:import': (path: string) => Promise<Result<{ readonly added: number; readonly skipped: number }>>
 }
 
 /** Every channel name of the contract. */
@@ -87,7 +112,23 @@ export const profileSchema: z.ZodType<AgencyProfile> = z.object({
   archive: line,
 })
 const sampleId = z.enum(['000', '001', '002', '003', '004'])
-const fileKind = z.enum(['plan', 'docx'])
+const fileKind = z.enum(['plan', 'docx', 'library'])
+const clauseId = z.string().min(1).max(64)
+const searchOptions = z.object({
+  limit: z.number().int().min(1).max(200).optional(),
+  filters: z
+    .object({
+      kind: z.enum(['paragraph', 'item', 'task-row', 'recipient', 'basis', 'section-heading']).optional(),
+      papi: z.string().max(16).optional(),
+      cchc: z.string().max(16).optional(),
+      section: z.enum(['purpose', 'tasks', 'extra', 'organization']).optional(),
+      level: z.enum(['tinh', 'huyen', 'xa']).optional(),
+      year: z.number().int().min(1900).max(2200).optional(),
+      status: z.enum(['approved', 'harvested']).optional(),
+      source: z.string().max(200).optional(),
+    })
+    .optional(),
+})
 const autosaveId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 
 /** Argument schemas, checked in main for every call: the renderer is untrusted. */
@@ -111,6 +152,18 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'export:docx': z.tuple([path, z.unknown(), z.boolean()]),
   'export:preflight': z.tuple([z.unknown()]),
   'shell:showInFolder': z.tuple([path]),
+  'taxonomy:list': z.tuple([]),
+  'library:status': z.tuple([]),
+  'library:restoreBackup': z.tuple([]),
+  'library:search': z.tuple([z.string().max(2000), searchOptions]),
+  'library:get': z.tuple([clauseId]),
+  'library:use': z.tuple([clauseId]),
+  'library:add': z.tuple([z.unknown()]),
+  'library:update': z.tuple([clauseId, z.unknown()]),
+  'library:approve': z.tuple([clauseId]),
+  'library:remove': z.tuple([clauseId]),
+  'library:export': z.tuple([path, z.array(clauseId).max(100_000).optional()]),
+  'library:import': z.tuple([path]),
 }
 
 /** The channel names, in a fixed order (preload exposes one function for each). */

@@ -1,0 +1,98 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { LibraryStatus } from '../../shared/ipc/contract'
+import { err, ok, type Result } from '../../shared/ipc/result'
+import type { Library } from './library/library'
+import { loadSamplePlans } from './library/sample-plans'
+import { openLibrary, type LibraryOpenResult } from './library/open-library'
+import { describeFsError } from './files/fs-errors'
+
+/**
+ * Owns the clause library for the handlers: opens it on first use (so a damaged database never
+ * stops the app from starting), seeds it from the samples on first run, keeps the rolling backup,
+ * and reports a damaged or newer database as a status the UI explains in Vietnamese.
+ */
+export function createLibraryService(dataDir: string, samplesDir: string) {
+  let opened: LibraryOpenResult | undefined
+  let seeded = 0
+
+  const ensure = (): LibraryOpenResult => {
+    if (!opened) {
+      opened = openLibrary(dataDir)
+      afterOpen()
+    }
+    return opened
+  }
+  const afterOpen = (): void => {
+    if (opened?.ok) {
+      seeded = opened.library.seedIfEmpty(loadSamplePlans(samplesDir))
+      void opened.library.backupIfDue()
+    }
+  }
+  const status = (): LibraryStatus => {
+    const current = ensure()
+    if (current.ok) {
+      return { state: 'ready', count: current.library.count(), seeded }
+    }
+    return {
+      state: 'broken',
+      message: current.error.message,
+      ...(current.movedTo ? { movedTo: current.movedTo } : {}),
+      backupExists: current.backupExists,
+      canRestore: current.restoreFromBackup !== undefined,
+    }
+  }
+  const use = <T>(run: (library: Library) => Result<T>): Result<T> => {
+    const current = ensure()
+    return current.ok ? run(current.library) : err(current.error.code, current.error.message)
+  }
+
+  return {
+    status,
+    use,
+    /** Replaces a damaged library with its backup (or a new empty one without a backup). */
+    restoreBackup: (): Result<LibraryStatus> => {
+      const current = ensure()
+      if (current.ok || !current.restoreFromBackup) {
+        return err('library.nothing-to-restore', 'Thư viện không bị hỏng nên không cần khôi phục.')
+      }
+      opened = current.restoreFromBackup()
+      afterOpen()
+      return ok(status())
+    },
+    /** Writes an exchange file with the given clauses (all when `ids` is absent). */
+    exportTo: (file: string, ids?: readonly string[]): Result<{ readonly count: number }> =>
+      use(library => {
+        const content = library.exportClauses(ids)
+        try {
+          fs.mkdirSync(path.dirname(file), { recursive: true })
+          fs.writeFileSync(file, content, 'utf8')
+        } catch (error) {
+          const e = describeFsError(error, 'xuất thư viện ra', file)
+          return err(e.code, e.message)
+        }
+        return ok({ count: (JSON.parse(content) as { clauses: unknown[] }).clauses.length })
+      }),
+    /** Merges an exchange file into the library. */
+    importFrom: (file: string) =>
+      use(library => {
+        let content: string
+        try {
+          content = fs.readFileSync(file, 'utf8')
+        } catch (error) {
+          const e = describeFsError(error, 'đọc', file)
+          return err(e.code, e.message)
+        }
+        return library.importClauses(content)
+      }),
+    close: (): void => {
+      if (opened?.ok) {
+        opened.library.close()
+      }
+      opened = undefined
+    },
+  }
+}
+
+/** The library service's type. */
+export type LibraryService = ReturnType<typeof createLibraryService>

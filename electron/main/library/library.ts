@@ -1,0 +1,104 @@
+import type Database from 'better-sqlite3'
+import { dupKey } from '../../../shared/library/dup-key'
+import { fragmentText } from '../../../shared/library/fragment-text'
+import { harvestPlan } from '../../../shared/library/harvest-plan'
+import type { Result } from '../../../shared/ipc/result'
+import type { Clause, ClauseDraft, ClauseSource } from '../../../shared/library/types'
+import type { Plan } from '../../../shared/model/types'
+import { backupIsDue, writeBackup } from './backup'
+import { createClauseStore, type ClausePatch } from './clause-store'
+import { createExchange } from './exchange'
+import { createSearch } from './search'
+
+/** A sample plan and where it came from, for the first-run seed. */
+export type SamplePlan = { readonly plan: Plan; readonly source?: ClauseSource }
+
+/** Paths of the library's files. */
+export type LibraryPaths = { readonly file: string; readonly backup: string }
+
+/** The clause library over one open SQLite database. */
+export function createLibrary(db: Database.Database, paths: LibraryPaths, now = () => new Date()) {
+  const store = createClauseStore(db, now)
+  const exchange = createExchange(db, store, now)
+  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM clause')
+  const known = db.prepare<[string, string, string, string, string], { one: number }>(
+    `SELECT 1 AS one FROM clause c JOIN clause_group g ON g.id = c.group_id
+     WHERE g.kind = ? AND g.dup_key = ? AND c.text = ? AND IFNULL(c.src_file, '') = ?
+     AND IFNULL(c.src_title, '') = ? LIMIT 1`
+  )
+  const isKnown = (draft: ClauseDraft): boolean => {
+    const text = fragmentText(draft.fragment)
+    const args = [draft.source.file ?? '', draft.source.title ?? ''] as const
+    return known.get(draft.kind, dupKey(text), text, ...args) !== undefined
+  }
+  let backedUp = false
+
+  const bulkInsert = (drafts: readonly ClauseDraft[]): string[] =>
+    store.insertMany(drafts.map(draft => ({ draft })))
+
+  return {
+    paths,
+    /** Diacritic-insensitive search; near-duplicates collapse into one hit with a count. */
+    search: createSearch(db),
+    /** One clause by id. */
+    get: store.get,
+    /** Adds one clause (checked first: it may come from the renderer). */
+    add: (draft: ClauseDraft): Result<Clause> => store.add(draft),
+    /** Changes a clause's fragment, tags or status. */
+    update: (id: string, patch: ClausePatch): Result<Clause> => store.update(id, patch),
+    /** Deletes a clause. */
+    remove: store.remove,
+    /** Marks a clause as checked by a person. */
+    approve: (id: string): Result<Clause> => store.update(id, { status: 'approved' }),
+    /** Counts one more use of a clause. */
+    markUsed: store.markUsed,
+    /** Adds many clauses in one transaction; returns their ids. */
+    bulkInsert,
+    /**
+     * Harvests a plan into the library. Clauses already harvested from the same source (same
+     * kind, text, file and title) are skipped, so adding a plan twice adds nothing.
+     */
+    addPlan: (plan: Plan, source?: ClauseSource): { added: number; skipped: number } => {
+      const drafts = harvestPlan(plan, source)
+      const seen = new Set<string>()
+      const fresh = drafts.filter(draft => {
+        const identity = `${draft.kind}\u0000${draft.text}`
+        const duplicate = seen.has(identity) || isKnown(draft)
+        seen.add(identity)
+        return !duplicate
+      })
+      bulkInsert(fresh)
+      return { added: fresh.length, skipped: drafts.length - fresh.length }
+    },
+    /** Number of stored clauses. */
+    count: (): number => count.get()?.n ?? 0,
+    exportClauses: exchange.exportClauses,
+    importClauses: exchange.importClauses,
+    /** On first run (no clauses yet) fills the library from the sample plans; returns how many. */
+    seedIfEmpty: (samples: readonly SamplePlan[]): number => {
+      if ((count.get()?.n ?? 0) > 0) {
+        return 0
+      }
+      return bulkInsert(samples.flatMap(sample => harvestPlan(sample.plan, sample.source))).length
+    },
+    /**
+     * Refreshes the rolling backup (`library.db.bak`) at most once per run and once a day;
+     * resolves to whether a backup was written.
+     */
+    backupIfDue: async (): Promise<boolean> => {
+      if (backedUp || !backupIsDue(paths.backup, now())) {
+        return false
+      }
+      backedUp = true
+      await writeBackup(db, paths.backup)
+      return true
+    },
+    /** Closes the database. */
+    close: (): void => {
+      db.close()
+    },
+  }
+}
+
+/** An open clause library. */
+export type Library = ReturnType<typeof createLibrary>

@@ -1,0 +1,262 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { LibraryStatus } from '../../../shared/ipc/contract'
+import { fragmentText } from '../../../shared/library/fragment-text'
+import { planSource } from '../../../shared/library/harvest-plan'
+import type { ClauseKind, SearchFilters, SearchHit } from '../../../shared/library/types'
+import type { Plan } from '../../../shared/model/types'
+import type { Taxonomy } from '../../../shared/model/taxonomy'
+import { flattenTaxonomy } from '../../../shared/model/taxonomy'
+import { sendEditorCommand } from '../../editor/editor-events'
+import { api } from '../../services/api'
+import type { Dialogs } from '../../services/dialogs'
+import { insertClause, type EditPlan } from './insert-clause'
+import { Highlighted } from './Highlighted'
+import { LibraryFilters } from './LibraryFilters'
+
+const KIND_LABEL: Readonly<Record<ClauseKind, string>> = {
+  paragraph: 'Đoạn văn',
+  item: 'Mục',
+  'task-row': 'Dòng nhiệm vụ',
+  recipient: 'Nơi nhận',
+  basis: 'Căn cứ',
+  'section-heading': 'Tên mục',
+}
+const SEARCH_DELAY_MS = 120
+const LIMIT = 30
+
+/**
+ * The clause library beside the page: search as you type (no diacritics needed), filters,
+ * highlighted results with source and year, a preview, and one-action insertion (Enter, button or
+ * drag onto the page). Also saves the caret's block to the library, and shares the library by file.
+ */
+export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dialogs }) {
+  const { plan, onEdit } = props
+  const [status, setStatus] = useState<LibraryStatus | undefined>(undefined)
+  const [query, setQuery] = useState('')
+  const [filters, setFilters] = useState<SearchFilters>({})
+  const [hits, setHits] = useState<readonly SearchHit[]>([])
+  const [selected, setSelected] = useState(0)
+  const [message, setMessage] = useState<string | undefined>(undefined)
+  const [taxonomies, setTaxonomies] = useState<readonly Taxonomy[]>([])
+  const lastAppendix = useLastAppendix()
+  const [version, setVersion] = useState(0)
+
+  useEffect(() => {
+    void api['library:status']().then(setStatus)
+    void api['taxonomy:list']().then(setTaxonomies)
+  }, [])
+
+  useEffect(() => {
+    if (status?.state !== 'ready') {
+      return undefined
+    }
+    let live = true
+    const timer = window.setTimeout(() => {
+      void api['library:search'](query, { limit: LIMIT, filters }).then(result => {
+        if (live) {
+          setHits(result.ok ? result.value : [])
+          setMessage(result.ok ? undefined : result.error.message)
+          setSelected(0)
+        }
+      })
+    }, SEARCH_DELAY_MS)
+    return () => {
+      live = false
+      window.clearTimeout(timer)
+    }
+  }, [query, filters, status, version])
+
+  const insert = useCallback(
+    (hit: SearchHit | undefined) => {
+      if (!hit) {
+        return
+      }
+      insertClause(hit.clause, plan, onEdit, lastAppendix.current)
+      void api['library:use'](hit.clause.id)
+      setMessage(`Đã chèn: ${KIND_LABEL[hit.clause.kind].toLowerCase()} từ ${hit.clause.source.title ?? 'thư viện'}.`)
+    },
+    [lastAppendix, onEdit, plan]
+  )
+
+  useEffect(() => {
+    const onDrop = (event: Event) => {
+      const id = (event as CustomEvent<string>).detail
+      insert(hits.find(h => h.clause.id === id))
+    }
+    window.addEventListener('skh:clause-dropped', onDrop)
+    return () => window.removeEventListener('skh:clause-dropped', onDrop)
+  }, [hits, insert])
+
+  const saveCaretBlock = () => {
+    sendEditorCommand({
+      kind: 'capture',
+      reply: block => {
+        if (!block) {
+          setMessage('Hãy đặt con trỏ vào một đoạn hoặc mục trong nội dung kế hoạch để lưu vào thư viện.')
+          return
+        }
+        const fragment = { kind: block.type, block } as const
+        void api['library:add']({ kind: block.type, fragment, text: fragmentText(fragment), tags: {}, source: planSource(plan), status: 'approved' }).then(result => {
+          setMessage(result.ok ? 'Đã lưu vào thư viện.' : result.error.message)
+          setVersion(v => v + 1)
+        })
+      },
+    })
+  }
+
+  const current = hits[selected]
+  const papiCodes = useMemo(() => taxonomies.flatMap(t => (t.id === 'papi' ? flattenTaxonomy(t) : [])), [taxonomies])
+
+  if (status?.state === 'broken') {
+    return <BrokenLibrary status={status} onRestored={setStatus} />
+  }
+  return (
+    <section className="library" aria-label="Thư viện điều khoản" data-testid="library">
+      <div className="library-head">
+        <input
+          type="search"
+          placeholder="Tìm trong thư viện (gõ không dấu cũng được)…"
+          aria-label="Tìm trong thư viện"
+          data-testid="library-query"
+          value={query}
+          onChange={e => setQuery(e.target.value)}
+          onKeyDown={e => {
+            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+              e.preventDefault()
+              setSelected(s => Math.max(0, Math.min(hits.length - 1, s + (e.key === 'ArrowDown' ? 1 : -1))))
+            } else if (e.key === 'Enter') {
+              e.preventDefault()
+              insert(current)
+            }
+          }}
+        />
+        <LibraryFilters filters={filters} onChange={setFilters} taxonomies={taxonomies} />
+      </div>
+      {message && (
+        <p className="library-message" role="status" data-testid="library-message">
+          {message}
+        </p>
+      )}
+      <ol className="library-results" data-testid="library-results">
+        {hits.map((hit, i) => (
+          <li
+            key={hit.clause.id}
+            className={i === selected ? 'selected' : undefined}
+            draggable
+            onDragStart={e => {
+              e.dataTransfer.setData('application/x-skh-clause', hit.clause.id)
+              e.dataTransfer.effectAllowed = 'copy'
+            }}
+            onClick={() => setSelected(i)}
+            onDoubleClick={() => insert(hit)}
+          >
+            <div className="library-meta">
+              <span className="badge">{KIND_LABEL[hit.clause.kind]}</span>
+              {hit.clause.status === 'approved' && <span className="badge approved">Đã duyệt</span>}
+              {hit.count > 1 && <span className="badge" title="Số đoạn gần giống nhau">×{hit.count}</span>}
+              <span className="muted">
+                {hit.clause.source.issuer ?? hit.clause.source.file ?? ''}
+                {hit.years.length > 0 ? ` · ${hit.years.join(', ')}` : ''}
+              </span>
+            </div>
+            <Highlighted text={hit.snippet.text} ranges={hit.snippet.ranges} />
+          </li>
+        ))}
+      </ol>
+      {current && (
+        <div className="library-preview" data-testid="library-preview">
+          <div className="library-preview-text">
+            <Highlighted text={current.clause.text} ranges={current.ranges} />
+          </div>
+          <div className="muted">
+            {current.clause.source.title ?? ''} {papiCodes.find(c => c.code === current.clause.tags.papi)?.name ? `· ${papiCodes.find(c => c.code === current.clause.tags.papi)?.name}` : ''} · đã dùng {current.clause.useCount} lần
+          </div>
+          <div className="modal-actions">
+            <button type="button" data-testid="library-insert" onClick={() => insert(current)} title="Chèn (Enter)">
+              Chèn
+            </button>
+            {current.clause.status !== 'approved' && (
+              <button type="button" onClick={() => void api['library:approve'](current.clause.id).then(() => setVersion(v => v + 1))}>
+                Duyệt
+              </button>
+            )}
+            <button
+              type="button"
+              onClick={() => {
+                if (window.confirm('Xóa điều khoản này khỏi thư viện?')) {
+                  void api['library:remove'](current.clause.id).then(() => setVersion(v => v + 1))
+                }
+              }}
+            >
+              Xóa
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="library-foot">
+        <button type="button" data-testid="library-save-block" onClick={saveCaretBlock} title="Lưu đoạn hoặc mục đang có con trỏ (kèm các mục con) vào thư viện">
+          Lưu vào thư viện
+        </button>
+        <button type="button" onClick={() => void shareOut(props.dialogs, setMessage)}>
+          Xuất thư viện…
+        </button>
+        <button type="button" onClick={() => void shareIn(props.dialogs, setMessage).then(() => setVersion(v => v + 1))}>
+          Nhập thư viện…
+        </button>
+      </div>
+    </section>
+  )
+}
+
+function BrokenLibrary({ status, onRestored }: { status: Extract<LibraryStatus, { state: 'broken' }>; onRestored: (s: LibraryStatus) => void }) {
+  return (
+    <section className="library" aria-label="Thư viện điều khoản" data-testid="library">
+      <p className="notice error" role="alert" data-testid="library-broken">
+        {status.message}
+        {status.movedTo ? ` Tệp hỏng đã được chuyển sang ${status.movedTo}.` : ''}
+      </p>
+      {status.canRestore && (
+        <button
+          type="button"
+          data-testid="library-restore"
+          onClick={() => void api['library:restoreBackup']().then(r => r.ok && onRestored(r.value))}
+        >
+          {status.backupExists ? 'Khôi phục từ bản sao lưu' : 'Tạo thư viện mới'}
+        </button>
+      )}
+    </section>
+  )
+}
+
+async function shareOut(dialogs: Dialogs, say: (m: string) => void): Promise<void> {
+  const path = await dialogs.pickSave('library', 'Thư viện điều khoản.thuvien')
+  if (path) {
+    const result = await api['library:export'](path)
+    say(result.ok ? `Đã xuất ${result.value.count} điều khoản.` : result.error.message)
+  }
+}
+
+async function shareIn(dialogs: Dialogs, say: (m: string) => void): Promise<void> {
+  const path = await dialogs.pickOpen('library')
+  if (path) {
+    const result = await api['library:import'](path)
+    say(result.ok ? `Đã nhập ${result.value.added} điều khoản; bỏ qua ${result.value.skipped} điều khoản trùng.` : result.error.message)
+  }
+}
+
+/** Remembers the appendix the clerk last worked in (task rows are inserted there). */
+function useLastAppendix() {
+  const last = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    const onFocus = (event: FocusEvent) => {
+      const sheet = (event.target as HTMLElement | null)?.closest?.('.ed-appendix')
+      const id = sheet?.getAttribute('data-block-id')
+      if (id) {
+        last.current = id
+      }
+    }
+    document.addEventListener('focusin', onFocus)
+    return () => document.removeEventListener('focusin', onFocus)
+  }, [])
+  return last
+}
