@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test'
+import { numberPlan } from '../../shared/model/numbering'
+import { runsText } from '../../shared/text/runs'
+import { caretAtEndOf, newPlan, saveAndRead } from './helpers'
+
+test('search without diacritics, insert a clause and a task row, numbering follows', async ({ page, request }) => {
+  test.setTimeout(90_000)
+  await newPlan(page)
+  await page.getByTestId('add-appendix').click()
+  await caretAtEndOf(page, 'Mục đích')
+  await page.getByTestId('tab-library').click()
+  const library = page.getByTestId('library')
+  await library.getByTestId('filter-kind').selectOption('item')
+  await library.getByTestId('library-query').fill('tham nhung')
+  const results = library.getByTestId('library-results').locator('li')
+  await expect(results.first().locator('.badge').first()).toHaveText('Mục')
+  await expect(results.first().locator('mark').first()).toHaveText(/tham/i)
+  const previewText = (await library.getByTestId('library-preview').locator('.library-preview-text').innerText()).split('\n')[0]!
+  await library.getByTestId('library-query').press('Enter')
+  await expect(library.getByTestId('library-message')).toContainText('Đã chèn')
+
+  // The task row goes into the appendix the clerk last worked in.
+  await page.getByTestId('appendix-0').getByRole('textbox').first().click()
+  await library.getByTestId('filter-kind').selectOption('task-row')
+  await library.getByTestId('library-query').fill('ho ngheo')
+  await expect(results.first().locator('.badge').first()).toHaveText('Dòng nhiệm vụ')
+  await library.getByTestId('library-insert').click()
+  await expect(page.getByTestId('task-table').locator('tbody tr')).toHaveCount(1)
+  await expect(page.getByTestId('task-table').locator('tbody tr td').first()).toHaveText('1')
+
+  const plan = await saveAndRead(page, request, 'thu-vien.kehoach')
+  const purpose = plan.sections[0]!.children
+  expect(runsText(purpose[0]!.content)).toBe('Mục đích')
+  expect(runsText(purpose[1]!.content)).toBe(previewText.trim())
+  expect(plan.appendices[0]!.rows).toHaveLength(1)
+  const row = plan.appendices[0]!.rows[0]!
+  expect(row.type === 'task' && JSON.stringify(row.fields).toLowerCase()).toContain('nghèo')
+
+  // Every label on the page is the one the model computes for the saved structure.
+  const { labels } = numberPlan(plan)
+  const shown = await page.getByTestId('body-editor').locator('[data-block-id][data-label]').evaluateAll(els =>
+    els.map(el => [el.getAttribute('data-block-id'), el.getAttribute('data-label')])
+  )
+  for (const [id, label] of shown) {
+    expect(label).toBe(labels.get(id!) ?? '')
+  }
+  expect(shown.length).toBeGreaterThan(3)
+})
+
+test('reused years are flagged and fixed in one click', async ({ page }) => {
+  await newPlan(page)
+  await caretAtEndOf(page, 'Yêu cầu')
+  await page.getByTestId('tab-library').click()
+  const library = page.getByTestId('library')
+  await library.getByTestId('filter-kind').selectOption('paragraph')
+  await library.getByTestId('library-query').fill('nam 2023')
+  await expect(library.getByTestId('library-results').locator('li').first().locator('.badge').first()).toHaveText('Đoạn văn')
+  await library.getByTestId('library-insert').click()
+  const panel = page.getByTestId('reuse-panel')
+  await expect(panel).toBeVisible()
+  await expect(page.locator('.ed-reuse').first()).toBeVisible()
+  await panel.getByTestId('reuse-fix-all').click()
+  await expect(page.getByTestId('reuse-panel')).toHaveCount(0)
+  // Years were shifted by the gap between the source plan's year and this plan's.
+  await expect(page.getByTestId('body-editor')).not.toContainText('năm 2023')
+})
