@@ -3,11 +3,32 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url', 'module', 'worker_threads', 'stream', 'zlib']
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'crypto',
+  'url',
+  'module',
+  'worker_threads',
+  'stream',
+  'zlib',
+]
 const builtinPatterns = [...nodeBuiltins, ...nodeBuiltins.map(name => `node:${name}`)]
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -20,7 +41,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/require-await': 'off',
       eqeqeq: 'error',
       curly: 'error',
@@ -33,7 +57,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'slate-react', 'better-sqlite3', ...builtinPatterns].map(name => ({
+          paths: [
+            'electron',
+            'react',
+            'react-dom',
+            'slate-react',
+            'better-sqlite3',
+            ...builtinPatterns,
+          ].map(name => ({
             name,
             message: 'shared/ is pure TypeScript: no Electron, Node built-ins, React or SQLite.',
           })),
@@ -53,7 +84,12 @@ export default tseslint.config(
             name,
             message: 'The renderer reaches main only through the IPC contract (renderer/services).',
           })),
-          patterns: [{ group: ['**/electron/**'], message: 'The renderer reaches main only through the IPC contract.' }],
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches main only through the IPC contract.',
+            },
+          ],
         },
       ],
     },
@@ -68,8 +104,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Raw ipcMain only in electron/main/register-ipc.ts.' },
-        { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Raw ipcRenderer only in the preload.' },
+        {
+          selector: "ImportSpecifier[imported.name='ipcMain']",
+          message: 'Raw ipcMain only in electron/main/register-ipc.ts.',
+        },
+        {
+          selector: "ImportSpecifier[imported.name='ipcRenderer']",
+          message: 'Raw ipcRenderer only in the preload.',
+        },
       ],
     },
   },

@@ -42,4 +42,3 @@ main(process.argv.slice(2)).then(
     process.exit(70)
   }
 )
-

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const dataDir = defaultDataDir()
   const documentsDir = defaultDocumentsDir(dataDir, true)
   fs.mkdirSync(documentsDir, { recursive: true })
-  const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version
+  const version = (
+    JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+  ).version
   const api = createHandlers({
     version,
     dataDir,

@@ -42,7 +42,11 @@ export function startHarness(options: HarnessOptions): Promise<http.Server> {
   })
 }
 
-async function handle(options: HarnessOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(
+  options: HarnessOptions,
+  req: http.IncomingMessage,
+  res: http.ServerResponse
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST' || req.headers['content-type'] !== 'application/json') {
@@ -54,7 +58,9 @@ async function handle(options: HarnessOptions, req: http.IncomingMessage, res: h
       const value = await callHandler(options.api, channel, args)
       return send(res, 200, { value: value ?? null })
     } catch (error) {
-      return send(res, error instanceof BadCallError || error instanceof SyntaxError ? 400 : 500, { error: String(error) })
+      return send(res, error instanceof BadCallError || error instanceof SyntaxError ? 400 : 500, {
+        error: String(error),
+      })
     }
   }
   if (url.pathname === '/harness/files') {
@@ -65,7 +71,10 @@ async function handle(options: HarnessOptions, req: http.IncomingMessage, res: h
 
 function listFiles(dir: string): string[] {
   try {
-    return fs.readdirSync(dir).filter(name => !name.startsWith('.')).sort()
+    return fs
+      .readdirSync(dir)
+      .filter(name => !name.startsWith('.'))
+      .sort()
   } catch {
     return []
   }
@@ -74,7 +83,11 @@ function listFiles(dir: string): string[] {
 function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
   const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
   const file = path.resolve(root, rel)
-  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+  if (
+    !file.startsWith(path.resolve(root) + path.sep) ||
+    !fs.existsSync(file) ||
+    fs.statSync(file).isDirectory()
+  ) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
     res.end('Không tìm thấy')
     return
@@ -105,6 +118,9 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  })
   res.end(JSON.stringify(body))
 }

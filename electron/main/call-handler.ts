@@ -13,7 +13,9 @@ export async function callHandler(api: Api, channel: string, args: unknown): Pro
   }
   const parsed = argSchemas[channel as Channel].safeParse(args)
   if (!parsed.success) {
-    throw new BadCallError(`Cannot call ${channel}: invalid arguments (${parsed.error.issues[0]?.message ?? ''})`)
+    throw new BadCallError(
+      `Cannot call ${channel}: invalid arguments (${parsed.error.issues[0]?.message ?? ''})`
+    )
   }
   const handler = api[channel as Channel] as (...a: unknown[]) => Promise<unknown>
   return handler(...(parsed.data as unknown[]))

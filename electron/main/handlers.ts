@@ -31,7 +31,13 @@ const INVALID_PLAN = 'Dữ liệu kế hoạch không hợp lệ.'
  * The main-process implementation of the whole contract. Electron's IPC and the harness's HTTP
  * server both call exactly these functions, after validating the arguments.
  */
-export function createHandlers(host: Host, library: LibraryService = createLibraryService(host.dataDir, path.join(host.resourcesDir, 'samples'))): Api {
+export function createHandlers(
+  host: Host,
+  library: LibraryService = createLibraryService(
+    host.dataDir,
+    path.join(host.resourcesDir, 'samples')
+  )
+): Api {
   const recent = new RecentFiles(host.dataDir)
   const autosave = new Autosave(host.dataDir)
   const samples = new Samples(host.resourcesDir)
@@ -75,7 +81,9 @@ export function createHandlers(host: Host, library: LibraryService = createLibra
     'recent:clear': async () => recent.clear(),
     'autosave:write': async (id, meta, raw) => {
       const restored = restorePlan(raw)
-      return restored.ok ? autosave.write(id, meta.path, restored.plan) : err('plan.invalid', INVALID_PLAN)
+      return restored.ok
+        ? autosave.write(id, meta.path, restored.plan)
+        : err('plan.invalid', INVALID_PLAN)
     },
     'autosave:list': async () => autosave.list(),
     'autosave:read': async id => autosave.read(id),
@@ -101,7 +109,9 @@ export function createHandlers(host: Host, library: LibraryService = createLibra
     'library:get': async id =>
       library.use(l => {
         const clause = l.get(id)
-        return clause ? ok(clause) : err('library.clause.not-found', 'Không tìm thấy điều khoản trong thư viện.')
+        return clause
+          ? ok(clause)
+          : err('library.clause.not-found', 'Không tìm thấy điều khoản trong thư viện.')
       }),
     'library:use': async id => library.use(l => l.markUsed(id)),
     'library:add': async draft => library.use(l => l.add(draft as Parameters<typeof l.add>[0])),
@@ -113,7 +123,8 @@ export function createHandlers(host: Host, library: LibraryService = createLibra
     },
     'library:approve': async id => library.use(l => l.approve(id)),
     'library:remove': async id => library.use(l => l.remove(id)),
-    'library:export': async (file, ids) => library.exportTo(withExtension(path.resolve(file), '.thuvien'), ids),
+    'library:export': async (file, ids) =>
+      library.exportTo(withExtension(path.resolve(file), '.thuvien'), ids),
     'library:import': async file => library.importFrom(path.resolve(file)),
   }
 }

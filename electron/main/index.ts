@@ -17,7 +17,9 @@ const FILTERS: Readonly<Record<FileKind, Electron.FileFilter[]>> = {
 const appRoot = app.getAppPath()
 const rendererDir = path.join(appRoot, 'dist', 'renderer')
 const rendererUrl = pathToFileURL(rendererDir).href
-const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appRoot, 'resources')
+const resourcesDir = app.isPackaged
+  ? path.join(process.resourcesPath, 'resources')
+  : path.join(appRoot, 'resources')
 
 /** Only the app's own built renderer files may load or call the contract. */
 function isTrustedUrl(url: string): boolean {
@@ -55,41 +57,52 @@ function main(): void {
   if (process.env.SKH_DATA_DIR) {
     app.setPath('userData', path.resolve(process.env.SKH_DATA_DIR))
   }
-  app.whenReady().then(() => {
-    hardenSession(isTrustedUrl)
-    const dataDir = process.env.SKH_DATA_DIR ? defaultDataDir() : app.getPath('userData')
-    const api = createHandlers({
-      version: app.getVersion(),
-      dataDir,
-      documentsDir: app.getPath('documents'),
-      resourcesDir,
-      harness: false,
-      pickOpen: async kind => {
-        const owner = win ?? BrowserWindow.getFocusedWindow()
-        const options = { title: 'Mở', filters: FILTERS[kind], properties: ['openFile' as const] }
-        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
-        return result.canceled ? undefined : result.filePaths[0]
-      },
-      pickSave: async (kind, defaultName) => {
-        const owner = win ?? BrowserWindow.getFocusedWindow()
-        const options = { title: 'Lưu thành', defaultPath: path.join(app.getPath('documents'), defaultName), filters: FILTERS[kind] }
-        const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
-        return result.canceled ? undefined : result.filePath
-      },
-      showInFolder: async file => shell.showItemInFolder(file),
-    })
-    registerIpc(api, isTrustedUrl)
-    win = createWindow()
-    app.on('second-instance', () => {
-      if (win?.isMinimized()) {
-        win.restore()
-      }
-      win?.focus()
-    })
-  }, error => {
-    dialog.showErrorBox('Soạn Kế hoạch', `Không thể khởi động chương trình: ${String(error)}`)
-    app.quit()
-  })
+  app.whenReady().then(
+    () => {
+      hardenSession(isTrustedUrl)
+      const dataDir = process.env.SKH_DATA_DIR ? defaultDataDir() : app.getPath('userData')
+      const api = createHandlers({
+        version: app.getVersion(),
+        dataDir,
+        documentsDir: app.getPath('documents'),
+        resourcesDir,
+        harness: false,
+        pickOpen: async kind => {
+          const owner = win ?? BrowserWindow.getFocusedWindow()
+          const options = { title: 'Mở', filters: FILTERS[kind], properties: ['openFile' as const] }
+          const result = owner
+            ? await dialog.showOpenDialog(owner, options)
+            : await dialog.showOpenDialog(options)
+          return result.canceled ? undefined : result.filePaths[0]
+        },
+        pickSave: async (kind, defaultName) => {
+          const owner = win ?? BrowserWindow.getFocusedWindow()
+          const options = {
+            title: 'Lưu thành',
+            defaultPath: path.join(app.getPath('documents'), defaultName),
+            filters: FILTERS[kind],
+          }
+          const result = owner
+            ? await dialog.showSaveDialog(owner, options)
+            : await dialog.showSaveDialog(options)
+          return result.canceled ? undefined : result.filePath
+        },
+        showInFolder: async file => shell.showItemInFolder(file),
+      })
+      registerIpc(api, isTrustedUrl)
+      win = createWindow()
+      app.on('second-instance', () => {
+        if (win?.isMinimized()) {
+          win.restore()
+        }
+        win?.focus()
+      })
+    },
+    error => {
+      dialog.showErrorBox('Soạn Kế hoạch', `Không thể khởi động chương trình: ${String(error)}`)
+      app.quit()
+    }
+  )
   app.on('window-all-closed', () => app.quit())
 }
 

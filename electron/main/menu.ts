@@ -4,7 +4,11 @@ import type { MenuCommand } from '../../shared/ipc/menu-commands'
 /** Builds the Vietnamese application menu; each command item is forwarded to the renderer. */
 export function buildMenu(win: BrowserWindow): Menu {
   const send = (command: MenuCommand) => () => win.webContents.send('menu:command', command)
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const item = (
+    label: string,
+    command: MenuCommand,
+    accelerator?: string
+  ): MenuItemConstructorOptions => ({
     label,
     click: send(command),
     ...(accelerator ? { accelerator } : {}),

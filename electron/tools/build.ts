@@ -11,8 +11,16 @@ async function main(): Promise<void> {
     external: ['electron', 'better-sqlite3'],
     logLevel: 'info' as const,
   }
-  await build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs' })
-  await build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs' })
+  await build({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'dist/electron/main.cjs',
+  })
+  await build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/electron/preload.cjs',
+  })
 }
 
 void main()

@@ -26,10 +26,17 @@ export function App() {
   const dialogs = useMemo<Dialogs>(
     () =>
       inElectron
-        ? { pickOpen: kind => api['dialog:pickOpen'](kind), pickSave: (kind, name) => api['dialog:pickSave'](kind, name) }
+        ? {
+            pickOpen: kind => api['dialog:pickOpen'](kind),
+            pickSave: (kind, name) => api['dialog:pickSave'](kind, name),
+          }
         : {
-            pickOpen: kind => new Promise(resolve => setFileRequest({ mode: 'open', kind, defaultName: '', resolve })),
-            pickSave: (kind, defaultName) => new Promise(resolve => setFileRequest({ mode: 'save', kind, defaultName, resolve })),
+            pickOpen: kind =>
+              new Promise(resolve =>
+                setFileRequest({ mode: 'open', kind, defaultName: '', resolve })
+              ),
+            pickSave: (kind, defaultName) =>
+              new Promise(resolve => setFileRequest({ mode: 'save', kind, defaultName, resolve })),
           },
     []
   )
@@ -46,7 +53,9 @@ export function App() {
   }, [])
 
   useEffect(() => {
-    window.document.title = doc ? `${documentName(doc)}${doc.dirty ? ' •' : ''} — Soạn Kế hoạch` : 'Soạn Kế hoạch'
+    window.document.title = doc
+      ? `${documentName(doc)}${doc.dirty ? ' •' : ''} — Soạn Kế hoạch`
+      : 'Soạn Kế hoạch'
   }, [doc])
 
   useEffect(() => {
@@ -105,7 +114,11 @@ export function App() {
         find: () => sendEditorCommand({ kind: 'find' }),
         undo: document_.undo,
         redo: document_.redo,
-        about: () => setNotice({ kind: 'info', text: 'Soạn Kế hoạch — soạn kế hoạch hành chính đúng thể thức Nghị định 30/2020/NĐ-CP.' }),
+        about: () =>
+          setNotice({
+            kind: 'info',
+            text: 'Soạn Kế hoạch — soạn kế hoạch hành chính đúng thể thức Nghị định 30/2020/NĐ-CP.',
+          }),
       }
       void actions[command]()
     },
@@ -133,18 +146,37 @@ export function App() {
             notice={notice}
             repairs={doc.repairs}
             onDismiss={() => setNotice(undefined)}
-            action={exported && notice?.text.includes(exported) ? { label: 'Mở thư mục', run: () => void api['shell:showInFolder'](exported) } : undefined}
+            action={
+              exported && notice?.text.includes(exported)
+                ? { label: 'Mở thư mục', run: () => void api['shell:showInFolder'](exported) }
+                : undefined
+            }
           />
           <div className="workspace">
             <div className="page-scroll">
-              <EditablePlan plan={doc.plan} onEdit={document_.update} onUndo={document_.undo} onRedo={document_.redo} />
+              <EditablePlan
+                plan={doc.plan}
+                onEdit={document_.update}
+                onUndo={document_.undo}
+                onRedo={document_.redo}
+              />
             </div>
             <aside className="side">
               <div className="side-tabs" role="tablist">
-                <button role="tab" aria-selected={sideTab === 'outline'} data-testid="tab-outline" onClick={() => setSideTab('outline')}>
+                <button
+                  role="tab"
+                  aria-selected={sideTab === 'outline'}
+                  data-testid="tab-outline"
+                  onClick={() => setSideTab('outline')}
+                >
                   Dàn ý và kiểm tra
                 </button>
-                <button role="tab" aria-selected={sideTab === 'library'} data-testid="tab-library" onClick={() => setSideTab('library')}>
+                <button
+                  role="tab"
+                  aria-selected={sideTab === 'library'}
+                  data-testid="tab-library"
+                  onClick={() => setSideTab('library')}
+                >
                   Thư viện
                 </button>
               </div>
@@ -185,13 +217,22 @@ export function App() {
           onClose={() => setRecovery([])}
         />
       )}
-      {preflight && <ExportDialog findings={preflight} onExport={allow => void runExport(allow)} onCancel={() => setPreflight(undefined)} />}
+      {preflight && (
+        <ExportDialog
+          findings={preflight}
+          onExport={allow => void runExport(allow)}
+          onCancel={() => setPreflight(undefined)}
+        />
+      )}
       {profileOpen && (
         <ProfileDialog
           onClose={saved => {
             setProfileOpen(false)
             if (saved) {
-              setNotice({ kind: 'info', text: 'Đã lưu hồ sơ đơn vị; kế hoạch mới sẽ dùng thông tin này.' })
+              setNotice({
+                kind: 'info',
+                text: 'Đã lưu hồ sơ đơn vị; kế hoạch mới sẽ dùng thông tin này.',
+              })
             }
           }}
         />

@@ -18,16 +18,33 @@ export function ExportDialog(props: {
       <div className="modal wide" data-testid="export-dialog">
         <h2>Kiểm tra trước khi xuất Word</h2>
         {props.findings.length === 0 && <p>Kế hoạch đạt mọi yêu cầu về thể thức.</p>}
-        {errors.length > 0 && <FindingList title={`Lỗi (${errors.length})`} findings={errors} className="error" />}
-        {warnings.length > 0 && <FindingList title={`Cảnh báo (${warnings.length})`} findings={warnings} className="warning" />}
+        {errors.length > 0 && (
+          <FindingList title={`Lỗi (${errors.length})`} findings={errors} className="error" />
+        )}
+        {warnings.length > 0 && (
+          <FindingList
+            title={`Cảnh báo (${warnings.length})`}
+            findings={warnings}
+            className="warning"
+          />
+        )}
         {errors.length > 0 && (
           <label className="check">
-            <input type="checkbox" checked={draft} onChange={e => setDraft(e.target.checked)} data-testid="export-draft" />
+            <input
+              type="checkbox"
+              checked={draft}
+              onChange={e => setDraft(e.target.checked)}
+              data-testid="export-draft"
+            />
             Tôi hiểu kế hoạch còn lỗi; vẫn xuất thành bản nháp (DỰ THẢO).
           </label>
         )}
         <div className="modal-actions">
-          <button data-testid="export-go" disabled={errors.length > 0 && !draft} onClick={() => props.onExport(errors.length > 0)}>
+          <button
+            data-testid="export-go"
+            disabled={errors.length > 0 && !draft}
+            onClick={() => props.onExport(errors.length > 0)}
+          >
             Xuất Word…
           </button>
           <button onClick={props.onCancel}>Hủy</button>
@@ -37,7 +54,15 @@ export function ExportDialog(props: {
   )
 }
 
-function FindingList({ title, findings, className }: { title: string; findings: readonly Finding[]; className: string }) {
+function FindingList({
+  title,
+  findings,
+  className,
+}: {
+  title: string
+  findings: readonly Finding[]
+  className: string
+}) {
   return (
     <section>
       <h3>{title}</h3>

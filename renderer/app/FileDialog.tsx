@@ -9,7 +9,11 @@ export type FileRequest = {
   readonly resolve: (path: string | undefined) => void
 }
 
-const EXT: Readonly<Record<FileKind, string>> = { plan: '.kehoach', docx: '.docx', library: '.thuvien' }
+const EXT: Readonly<Record<FileKind, string>> = {
+  plan: '.kehoach',
+  docx: '.docx',
+  library: '.thuvien',
+}
 
 /**
  * The browser harness's stand-in for the native open/save dialogs: lists the harness documents
@@ -31,12 +35,19 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
   }, [ext])
 
   const finish = (chosen: string | undefined) => {
-    request.resolve(chosen === undefined || chosen.trim() === '' ? undefined : joinPath(dir, chosen.trim()))
+    request.resolve(
+      chosen === undefined || chosen.trim() === '' ? undefined : joinPath(dir, chosen.trim())
+    )
     onDone()
   }
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={request.mode === 'open' ? 'Mở tệp' : 'Lưu thành'}>
+    <div
+      className="modal-backdrop"
+      role="dialog"
+      aria-modal="true"
+      aria-label={request.mode === 'open' ? 'Mở tệp' : 'Lưu thành'}
+    >
       <form
         className="modal"
         onSubmit={event => {
@@ -50,7 +61,11 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
           {files.length === 0 && <li className="muted">Chưa có tệp nào.</li>}
           {files.map(file => (
             <li key={file}>
-              <button type="button" className="link" onClick={() => (request.mode === 'open' ? finish(file) : setName(file))}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => (request.mode === 'open' ? finish(file) : setName(file))}
+              >
                 {file}
               </button>
             </li>
@@ -58,7 +73,12 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
         </ul>
         <label>
           Tên tệp
-          <input data-testid="file-name" value={name} onChange={e => setName(e.target.value)} autoFocus />
+          <input
+            data-testid="file-name"
+            value={name}
+            onChange={e => setName(e.target.value)}
+            autoFocus
+          />
         </label>
         <div className="modal-actions">
           <button type="submit" data-testid="file-ok">

@@ -11,7 +11,11 @@ export function Notices(props: {
   return (
     <>
       {props.notice && (
-        <div className={`notice ${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+        <div
+          className={`notice ${props.notice.kind}`}
+          role={props.notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="notice"
+        >
           <span>{props.notice.text}</span>
           {props.action && (
             <button className="link" onClick={props.action.run}>
@@ -25,7 +29,10 @@ export function Notices(props: {
       )}
       {props.repairs.length > 0 && (
         <details className="notice info" data-testid="repairs">
-          <summary>Tệp có chỗ không hợp lệ và đã được sửa tự động ({props.repairs.length} chỗ). Hãy lưu lại để giữ bản đã sửa.</summary>
+          <summary>
+            Tệp có chỗ không hợp lệ và đã được sửa tự động ({props.repairs.length} chỗ). Hãy lưu lại
+            để giữ bản đã sửa.
+          </summary>
           <ul>
             {props.repairs.slice(0, 50).map((repair, i) => (
               <li key={i}>

@@ -20,7 +20,11 @@ export function ProfileDialog({ onClose }: { onClose: (saved: boolean) => void }
     return null
   }
   const set = (patch: Partial<AgencyProfile>) => setProfile({ ...profile, ...patch })
-  const lines = (text: string) => text.split('\n').map(l => l.trim()).filter(l => l !== '')
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map(l => l.trim())
+      .filter(l => l !== '')
   const save = async () => {
     const result = await api['profile:set'](profile)
     if (result.ok) {
@@ -43,19 +47,41 @@ export function ProfileDialog({ onClose }: { onClose: (saved: boolean) => void }
         <p className="muted">Thông tin này được điền sẵn vào mỗi kế hoạch mới.</p>
         <label>
           Cơ quan chủ quản (nếu có, mỗi dòng một dòng in)
-          <textarea rows={2} value={(profile.parentAgency ?? []).join('\n')} onChange={e => set({ parentAgency: lines(e.target.value.toUpperCase()) })} />
+          <textarea
+            rows={2}
+            value={(profile.parentAgency ?? []).join('\n')}
+            onChange={e => set({ parentAgency: lines(e.target.value.toUpperCase()) })}
+          />
         </label>
         <label>
           Tên cơ quan ban hành (mỗi dòng một dòng in)
-          <textarea rows={2} data-testid="profile-agency" value={profile.agency.join('\n')} onChange={e => set({ agency: e.target.value.toUpperCase().split('\n') })} />
+          <textarea
+            rows={2}
+            data-testid="profile-agency"
+            value={profile.agency.join('\n')}
+            onChange={e => set({ agency: e.target.value.toUpperCase().split('\n') })}
+          />
         </label>
         <label>
           Chữ viết tắt trong ký hiệu (KH-…)
-          <input data-testid="profile-abbr" value={profile.agencyAbbr} onChange={e => set({ agencyAbbr: e.target.value.toUpperCase().trim() })} />
+          <input
+            data-testid="profile-abbr"
+            value={profile.agencyAbbr}
+            onChange={e => set({ agencyAbbr: e.target.value.toUpperCase().trim() })}
+          />
         </label>
         <label>
           Cấp
-          <select value={profile.level ?? ''} onChange={e => set(e.target.value === '' ? { level: undefined } : { level: e.target.value as AgencyLevel })}>
+          <select
+            value={profile.level ?? ''}
+            onChange={e =>
+              set(
+                e.target.value === ''
+                  ? { level: undefined }
+                  : { level: e.target.value as AgencyLevel }
+              )
+            }
+          >
             <option value="">—</option>
             {LEVELS.map(([value, text]) => (
               <option key={value} value={value}>
@@ -66,19 +92,37 @@ export function ProfileDialog({ onClose }: { onClose: (saved: boolean) => void }
         </label>
         <label>
           Địa danh
-          <input data-testid="profile-place" value={profile.place} onChange={e => set({ place: e.target.value })} />
+          <input
+            data-testid="profile-place"
+            value={profile.place}
+            onChange={e => set({ place: e.target.value })}
+          />
         </label>
         <label>
-          Chức vụ người ký thường dùng (mỗi dòng một dòng; có thể bắt đầu bằng TM., KT., Q., TL., TUQ.)
-          <textarea rows={3} value={profile.signatureLines.map(lineText).join('\n')} onChange={e => set({ signatureLines: lines(e.target.value).map(parseLine) })} />
+          Chức vụ người ký thường dùng (mỗi dòng một dòng; có thể bắt đầu bằng TM., KT., Q., TL.,
+          TUQ.)
+          <textarea
+            rows={3}
+            value={profile.signatureLines.map(lineText).join('\n')}
+            onChange={e => set({ signatureLines: lines(e.target.value).map(parseLine) })}
+          />
         </label>
         <label>
           Người ký thường dùng
-          <input data-testid="profile-signer" value={profile.signer} onChange={e => set({ signer: e.target.value })} />
+          <input
+            data-testid="profile-signer"
+            value={profile.signer}
+            onChange={e => set({ signer: e.target.value })}
+          />
         </label>
         <label>
           Nơi nhận thường dùng (mỗi dòng một nơi)
-          <textarea rows={5} data-testid="profile-recipients" value={profile.recipients.join('\n')} onChange={e => set({ recipients: e.target.value.split('\n') })} />
+          <textarea
+            rows={5}
+            data-testid="profile-recipients"
+            value={profile.recipients.join('\n')}
+            onChange={e => set({ recipients: e.target.value.split('\n') })}
+          />
         </label>
         <label>
           Lưu
@@ -104,5 +148,7 @@ function lineText(line: SignatureLine): string {
 
 function parseLine(text: string): SignatureLine {
   const found = /^(TM|KT|Q|TL|TUQ)\.\s*(.*)$/u.exec(text.toUpperCase())
-  return found ? { prefix: found[1] as AuthorityPrefix, text: found[2] ?? '' } : { text: text.toUpperCase() }
+  return found
+    ? { prefix: found[1] as AuthorityPrefix, text: found[2] ?? '' }
+    : { text: text.toUpperCase() }
 }

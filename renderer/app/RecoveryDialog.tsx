@@ -16,7 +16,10 @@ export function RecoveryDialog(props: {
           {props.entries.map(entry => (
             <li key={entry.id}>
               <strong>{entry.title || 'Kế hoạch chưa có trích yếu'}</strong>
-              <span className="muted"> — tự động lưu lúc {new Date(entry.savedAt).toLocaleString('vi-VN')}</span>
+              <span className="muted">
+                {' '}
+                — tự động lưu lúc {new Date(entry.savedAt).toLocaleString('vi-VN')}
+              </span>
               {entry.path && <div className="muted">{entry.path}</div>}
               <div className="modal-actions">
                 <button onClick={() => props.onRecover(entry.id)}>Khôi phục</button>

@@ -37,7 +37,11 @@ export function StartScreen(props: {
         <ul className="recent" data-testid="recent-files">
           {recent.map(file => (
             <li key={file.path}>
-              <button className="link" onClick={() => props.onOpenPath(file.path)} title={file.path}>
+              <button
+                className="link"
+                onClick={() => props.onOpenPath(file.path)}
+                title={file.path}
+              >
                 {file.title || file.path.split(/[\\/]/).pop()}
               </button>
               <span className="muted"> — {file.path}</span>
@@ -50,7 +54,11 @@ export function StartScreen(props: {
         <ul className="samples" data-testid="samples">
           {samples.map(sample => (
             <li key={sample.id}>
-              <button className="link" data-testid={`sample-${sample.id}`} onClick={() => props.onOpenSample(sample.id)}>
+              <button
+                className="link"
+                data-testid={`sample-${sample.id}`}
+                onClick={() => props.onOpenSample(sample.id)}
+              >
                 {sample.title}
               </button>
               <span className="muted">

@@ -20,7 +20,11 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
       <button onClick={props.onOpen} title="Mở (Ctrl+O)" data-testid="cmd-open">
         Mở…
       </button>
-      <button onClick={props.onProfile} title="Thông tin đơn vị điền sẵn vào kế hoạch mới" data-testid="cmd-profile">
+      <button
+        onClick={props.onProfile}
+        title="Thông tin đơn vị điền sẵn vào kế hoạch mới"
+        data-testid="cmd-profile"
+      >
         Hồ sơ đơn vị…
       </button>
       <button onClick={props.onSave} title="Lưu (Ctrl+S)" data-testid="cmd-save">

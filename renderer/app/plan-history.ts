@@ -16,8 +16,14 @@ export type PlanHistory = {
 export const EMPTY_HISTORY: PlanHistory = { undo: [], redo: [], lastAt: 0 }
 
 /** Records that `previous` was replaced by an edit with `key` at time `now`. */
-export function recordEdit(history: PlanHistory, previous: Plan, key: string, now: number): PlanHistory {
-  const coalesce = key === history.lastKey && now - history.lastAt < COALESCE_MS && history.undo.length > 0
+export function recordEdit(
+  history: PlanHistory,
+  previous: Plan,
+  key: string,
+  now: number
+): PlanHistory {
+  const coalesce =
+    key === history.lastKey && now - history.lastAt < COALESCE_MS && history.undo.length > 0
   return {
     undo: coalesce ? history.undo : [...history.undo, previous].slice(-MAX_STEPS),
     redo: [],
@@ -27,19 +33,31 @@ export function recordEdit(history: PlanHistory, previous: Plan, key: string, no
 }
 
 /** Steps back: the plan to show and the new history, or undefined when there is nothing to undo. */
-export function stepBack(history: PlanHistory, current: Plan): { plan: Plan; history: PlanHistory } | undefined {
+export function stepBack(
+  history: PlanHistory,
+  current: Plan
+): { plan: Plan; history: PlanHistory } | undefined {
   const plan = history.undo[history.undo.length - 1]
   if (!plan) {
     return undefined
   }
-  return { plan, history: { undo: history.undo.slice(0, -1), redo: [...history.redo, current], lastAt: 0 } }
+  return {
+    plan,
+    history: { undo: history.undo.slice(0, -1), redo: [...history.redo, current], lastAt: 0 },
+  }
 }
 
 /** Steps forward again after an undo. */
-export function stepForward(history: PlanHistory, current: Plan): { plan: Plan; history: PlanHistory } | undefined {
+export function stepForward(
+  history: PlanHistory,
+  current: Plan
+): { plan: Plan; history: PlanHistory } | undefined {
   const plan = history.redo[history.redo.length - 1]
   if (!plan) {
     return undefined
   }
-  return { plan, history: { undo: [...history.undo, current], redo: history.redo.slice(0, -1), lastAt: 0 } }
+  return {
+    plan,
+    history: { undo: [...history.undo, current], redo: history.redo.slice(0, -1), lastAt: 0 },
+  }
 }

@@ -26,7 +26,10 @@ export function useDocument(dialogs: Dialogs) {
     docRef.current = doc
   }, [doc])
 
-  const canDiscard = useCallback(() => !docRef.current?.dirty || window.confirm(CONFIRM_DISCARD), [])
+  const canDiscard = useCallback(
+    () => !docRef.current?.dirty || window.confirm(CONFIRM_DISCARD),
+    []
+  )
 
   const load = useCallback((opened: Result<OpenedPlan>, dirty: boolean) => {
     if (!opened.ok) {
@@ -85,7 +88,11 @@ export function useDocument(dialogs: Dialogs) {
       return false
     }
     void api['autosave:discard'](current.sessionId)
-    setDoc(d => (d && d.sessionId === current.sessionId ? { ...d, path: saved.value.path, dirty: d.plan !== current.plan } : d))
+    setDoc(d =>
+      d && d.sessionId === current.sessionId
+        ? { ...d, path: saved.value.path, dirty: d.plan !== current.plan }
+        : d
+    )
     setNotice({ kind: 'info', text: `Đã lưu “${saved.value.path.split(/[\\/]/).pop() ?? ''}”.` })
     return true
   }, [])
@@ -156,7 +163,22 @@ export function useDocument(dialogs: Dialogs) {
 
   useAutosave(doc)
 
-  return { doc, notice, setNotice, newPlan, open, openPath, openSample, save, saveAs, recover, update, undo, redo, close }
+  return {
+    doc,
+    notice,
+    setNotice,
+    newPlan,
+    open,
+    openPath,
+    openSample,
+    save,
+    saveAs,
+    recover,
+    update,
+    undo,
+    redo,
+    close,
+  }
 }
 
 function useAutosave(doc: DocumentState | undefined): void {
@@ -168,7 +190,11 @@ function useAutosave(doc: DocumentState | undefined): void {
     const timer = window.setInterval(() => {
       const current = latest.current
       if (current?.dirty) {
-        void api['autosave:write'](current.sessionId, current.path ? { path: current.path } : {}, current.plan)
+        void api['autosave:write'](
+          current.sessionId,
+          current.path ? { path: current.path } : {},
+          current.plan
+        )
       }
     }, AUTOSAVE_MS)
     return () => window.clearInterval(timer)

@@ -1,6 +1,21 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { createEditor, Editor, Node, Transforms, type Descendant, type NodeEntry, type Range } from 'slate'
-import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react'
+import {
+  createEditor,
+  Editor,
+  Node,
+  Transforms,
+  type Descendant,
+  type NodeEntry,
+  type Range,
+} from 'slate'
+import {
+  Editable,
+  ReactEditor,
+  Slate,
+  withReact,
+  type RenderElementProps,
+  type RenderLeafProps,
+} from 'slate-react'
 import { numberPlan } from '../../shared/model/numbering'
 import type { BasisLine, Plan } from '../../shared/model/types'
 import { slateToBody, type Body } from './from-slate'
@@ -11,7 +26,7 @@ import { insertFootnote } from './footnotes'
 import { captureBlock, insertBlocks } from './insert-blocks'
 import { locateHints, ReusePanel, type ReuseWatch } from './ReusePanel'
 import { handleStructureKey } from './keys'
-import { subtreeEnd } from './structure'
+import { resetValue, subtreeEnd } from './structure'
 import { LabelStore, useLabel } from './label-store'
 import type { TopElement } from './slate-types'
 import { planToSlate } from './to-slate'
@@ -35,11 +50,17 @@ export type BodyEditorProps = {
  * The Slate editor of the plan body (preamble, sections, closing), laid out as printed. Numbering
  * is computed from the structure and shown with CSS, never stored or typed.
  */
-export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyChange, onUndo, onRedo }: BodyEditorProps) {
+export const BodyEditor = memo(function BodyEditor({
+  body: value,
+  bases,
+  onBodyChange,
+  onUndo,
+  onRedo,
+}: BodyEditorProps) {
   const editor = useMemo(() => withPlanRules(withReact(createEditor())), [])
   const labels = useMemo(() => new LabelStore(), [])
   const emitted = useRef<Body | undefined>(undefined)
-  const initial = useMemo(() => nonEmpty(planToSlate(value) as Descendant[]), [])  // eslint-disable-line react-hooks/exhaustive-deps
+  const initial = useMemo(() => nonEmpty(planToSlate(value) as Descendant[]), []) // eslint-disable-line react-hooks/exhaustive-deps
 
   const refreshLabels = useCallback(
     (body: Body) => {
@@ -54,14 +75,16 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
   // A plan that did not come from this editor (undo, redo, library insertion) replaces the value.
   useEffect(() => {
     const body = emitted.current
-    if (body && body.preamble === value.preamble && body.sections === value.sections && body.closing === value.closing) {
+    if (
+      body &&
+      body.preamble === value.preamble &&
+      body.sections === value.sections &&
+      body.closing === value.closing
+    ) {
       return
     }
     if (body) {
-      const selection = editor.selection
-      editor.children = nonEmpty(planToSlate(value) as Descendant[])
-      editor.selection = selection && Editor.hasPath(editor, selection.anchor.path) && Editor.hasPath(editor, selection.focus.path) ? selection : null
-      editor.onChange()
+      resetValue(editor, nonEmpty(planToSlate(value)))
     }
     emitted.current = value
     refreshLabels(value)
@@ -69,10 +92,18 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
 
   const [findOpen, setFindOpen] = useState(false)
   const [footnote, setFootnote] = useState<string | undefined>(undefined)
-  const [findDecorate, setFindDecorate] = useState<((entry: NodeEntry) => FindDecoration[]) | undefined>(undefined)
-  const onDecorate = useCallback((next: ((entry: NodeEntry) => FindDecoration[]) | undefined) => setFindDecorate(() => next), [])
+  const [findDecorate, setFindDecorate] = useState<
+    ((entry: NodeEntry) => FindDecoration[]) | undefined
+  >(undefined)
+  const onDecorate = useCallback(
+    (next: ((entry: NodeEntry) => FindDecoration[]) | undefined) => setFindDecorate(() => next),
+    []
+  )
   const [reuse, setReuse] = useState<ReuseWatch | undefined>(undefined)
-  const decorate = useMemo(() => combineDecorations(editor, findDecorate, reuse), [editor, findDecorate, reuse])
+  const decorate = useMemo(
+    () => combineDecorations(editor, findDecorate, reuse),
+    [editor, findDecorate, reuse]
+  )
   useEffect(
     () =>
       onEditorCommand(command => {
@@ -127,7 +158,9 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
   )
 
   const renderElement = useCallback(
-    (props: RenderElementProps) => <ElementView {...props} labels={labels} onFootnote={setFootnote} />,
+    (props: RenderElementProps) => (
+      <ElementView {...props} labels={labels} onFootnote={setFootnote} />
+    ),
     [labels]
   )
   const renderLeaf = useCallback((props: RenderLeafProps) => <Leaf {...props} />, [])
@@ -143,9 +176,20 @@ export const BodyEditor = memo(function BodyEditor({ body: value, bases, onBodyC
           }}
         />
       )}
-      <EditableSurface decorate={decorate} renderElement={renderElement} renderLeaf={renderLeaf} onKeyDown={onKeyDown} />
+      <EditableSurface
+        decorate={decorate}
+        renderElement={renderElement}
+        renderLeaf={renderLeaf}
+        onKeyDown={onKeyDown}
+      />
       {reuse && <ReusePanel watch={reuse} onClose={() => setReuse(undefined)} />}
-      {footnote && <FootnotePanel id={footnote} number={labels.get(footnote)} onClose={() => setFootnote(undefined)} />}
+      {footnote && (
+        <FootnotePanel
+          id={footnote}
+          number={labels.get(footnote)}
+          onClose={() => setFootnote(undefined)}
+        />
+      )}
     </Slate>
   )
 })
@@ -188,25 +232,53 @@ const EMPTY_FRAME: Plan = {
   appendices: [],
 }
 
-function ElementView({ attributes, children, element, labels, onFootnote }: RenderElementProps & { labels: LabelStore; onFootnote: (id: string) => void }) {
+function ElementView({
+  attributes,
+  children,
+  element,
+  labels,
+  onFootnote,
+}: RenderElementProps & { labels: LabelStore; onFootnote: (id: string) => void }) {
   switch (element.type) {
     case 'section':
-      return <SectionHeading attributes={attributes} id={element.id} labels={labels}>{children}</SectionHeading>
+      return (
+        <SectionHeading attributes={attributes} id={element.id} labels={labels}>
+          {children}
+        </SectionHeading>
+      )
     case 'block':
       return (
-        <BlockLine attributes={attributes} id={element.id} labels={labels} heading={element.heading === true} depth={element.depth} style={element.style}>
+        <BlockLine
+          attributes={attributes}
+          id={element.id}
+          labels={labels}
+          heading={element.heading === true}
+          depth={element.depth}
+          style={element.style}
+        >
           {children}
         </BlockLine>
       )
     case 'closing':
       return (
-        <p {...attributes} className="pg-body ed-closing" data-block-id={element.id} data-empty={Node.string(element) === '' ? 'true' : undefined}>
+        <p
+          {...attributes}
+          className="pg-body ed-closing"
+          data-block-id={element.id}
+          data-empty={Node.string(element) === '' ? 'true' : undefined}
+        >
           {children}
         </p>
       )
     case 'footnote':
       return (
-        <FootnoteRef attributes={attributes} id={element.id} labels={labels} title={element.content.map(r => r.text).join('')} onOpen={onFootnote}>
+        <FootnoteRef
+          attributes={attributes}
+          id={element.id}
+          labels={labels}
+          title={element.content.map(r => r.text).join('')}
+          onOpen={onFootnote}
+        >
           {children}
         </FootnoteRef>
       )
@@ -237,7 +309,10 @@ function combineDecorations(
 /** A reused year or level word that may need fixing. */
 type ReuseDecoration = Range & { readonly reuseHint: string }
 
-function runCommand(editor: Editor, command: Extract<EditorCommand, { kind: 'focus' | 'move' }>): void {
+function runCommand(
+  editor: Editor,
+  command: Extract<EditorCommand, { kind: 'focus' | 'move' }>
+): void {
   const index = indexOf(editor, command.id)
   if (index < 0) {
     scrollToBlock(command.id)
@@ -298,10 +373,21 @@ function FootnoteRef(props: {
   )
 }
 
-function SectionHeading(props: { attributes: RenderElementProps['attributes']; id: string; labels: LabelStore; children: React.ReactNode }) {
+function SectionHeading(props: {
+  attributes: RenderElementProps['attributes']
+  id: string
+  labels: LabelStore
+  children: React.ReactNode
+}) {
   const label = useLabel(props.labels, props.id)
   return (
-    <h2 {...props.attributes} className="pg-section__heading ed-section" data-block-id={props.id} data-label={label ?? ''} data-testid="section-heading">
+    <h2
+      {...props.attributes}
+      className="pg-section__heading ed-section"
+      data-block-id={props.id}
+      data-label={label ?? ''}
+      data-testid="section-heading"
+    >
       {props.children}
     </h2>
   )
@@ -332,10 +418,18 @@ function BlockLine(props: {
 }
 
 function Leaf({ attributes, children, leaf }: RenderLeafProps) {
-  const found = leaf as RenderLeafProps['leaf'] & { findMatch?: boolean; current?: boolean; reuseHint?: string }
-  let out = children
+  const found = leaf as RenderLeafProps['leaf'] & {
+    findMatch?: boolean
+    current?: boolean
+    reuseHint?: string
+  }
+  let out = children as React.ReactNode
   if (found.reuseHint) {
-    out = <span className="ed-reuse" title={found.reuseHint}>{out}</span>
+    out = (
+      <span className="ed-reuse" title={found.reuseHint}>
+        {out}
+      </span>
+    )
   }
   if (found.findMatch) {
     out = <mark className={found.current ? 'ed-found ed-found--current' : 'ed-found'}>{out}</mark>

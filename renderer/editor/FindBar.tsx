@@ -10,20 +10,29 @@ export type FindDecoration = BaseRange & { readonly findMatch: true; readonly cu
  * Find and replace in the body (Ctrl+F): case-insensitive, optionally ignoring diacritics so that
  * `tham nhung` finds “tham nhũng”. Matches are highlighted; Enter goes to the next one.
  */
-export function FindBar(props: { onClose: () => void; onDecorate: (decorate: ((entry: NodeEntry) => FindDecoration[]) | undefined) => void }) {
+export function FindBar(props: {
+  onClose: () => void
+  onDecorate: (decorate: ((entry: NodeEntry) => FindDecoration[]) | undefined) => void
+}) {
   const editor = useSlate()
   const [query, setQuery] = useState('')
   const [replacement, setReplacement] = useState('')
   const [ignoreDiacritics, setIgnoreDiacritics] = useState(true)
   const [current, setCurrent] = useState(0)
-  const matches = useMemo(() => findMatches(editor.children, query, { ignoreDiacritics }), [editor.children, query, ignoreDiacritics])
+  const matches = useMemo(
+    () => findMatches(editor.children, query, { ignoreDiacritics }),
+    [editor.children, query, ignoreDiacritics]
+  )
   const { onDecorate } = props
 
   useEffect(() => {
     const byLeaf = new Map<string, FindDecoration[]>()
     matches.forEach((range, i) => {
       const key = range.anchor.path.join('.')
-      byLeaf.set(key, [...(byLeaf.get(key) ?? []), { ...range, findMatch: true, current: i === current }])
+      byLeaf.set(key, [
+        ...(byLeaf.get(key) ?? []),
+        { ...range, findMatch: true, current: i === current },
+      ])
     })
     onDecorate(([, path]) => byLeaf.get(path.join('.')) ?? [])
     return () => onDecorate(undefined)
@@ -38,7 +47,9 @@ export function FindBar(props: { onClose: () => void; onDecorate: (decorate: ((e
       setCurrent(next)
       const range = matches[next]!
       Transforms.select(editor, range)
-      ReactEditor.toDOMRange(editor, range).startContainer.parentElement?.scrollIntoView({ block: 'center' })
+      ReactEditor.toDOMRange(editor, range).startContainer.parentElement?.scrollIntoView({
+        block: 'center',
+      })
     },
     [current, editor, matches]
   )
@@ -79,7 +90,11 @@ export function FindBar(props: { onClose: () => void; onDecorate: (decorate: ((e
         }}
       />
       <span className="muted" data-testid="find-count">
-        {query.trim() === '' ? '' : matches.length === 0 ? 'Không tìm thấy' : `${Math.min(current + 1, matches.length)}/${matches.length}`}
+        {query.trim() === ''
+          ? ''
+          : matches.length === 0
+            ? 'Không tìm thấy'
+            : `${Math.min(current + 1, matches.length)}/${matches.length}`}
       </span>
       <button type="button" onClick={() => go(-1)} title="Kết quả trước (Shift+Enter)">
         ↑
@@ -88,14 +103,30 @@ export function FindBar(props: { onClose: () => void; onDecorate: (decorate: ((e
         ↓
       </button>
       <label className="check">
-        <input type="checkbox" checked={ignoreDiacritics} onChange={e => setIgnoreDiacritics(e.target.checked)} data-testid="find-ignore-diacritics" />
+        <input
+          type="checkbox"
+          checked={ignoreDiacritics}
+          onChange={e => setIgnoreDiacritics(e.target.checked)}
+          data-testid="find-ignore-diacritics"
+        />
         Bỏ qua dấu
       </label>
-      <input aria-label="Thay bằng" placeholder="Thay bằng…" data-testid="find-replacement" value={replacement} onChange={e => setReplacement(e.target.value.normalize('NFC'))} />
+      <input
+        aria-label="Thay bằng"
+        placeholder="Thay bằng…"
+        data-testid="find-replacement"
+        value={replacement}
+        onChange={e => setReplacement(e.target.value.normalize('NFC'))}
+      />
       <button type="button" onClick={replaceOne} disabled={matches.length === 0}>
         Thay
       </button>
-      <button type="button" onClick={replaceAll} disabled={matches.length === 0} data-testid="find-replace-all">
+      <button
+        type="button"
+        onClick={replaceAll}
+        disabled={matches.length === 0}
+        data-testid="find-replace-all"
+      >
         Thay tất cả
       </button>
       <button type="button" onClick={props.onClose} aria-label="Đóng tìm kiếm">

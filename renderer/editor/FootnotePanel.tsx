@@ -3,7 +3,15 @@ import { useSlate } from 'slate-react'
 import { removeFootnote, setFootnoteText, footnotePath } from './footnotes'
 
 /** Edits one footnote's text (opened by clicking its number or inserting one with Ctrl+Alt+F). */
-export function FootnotePanel({ id, number, onClose }: { id: string; number: string | undefined; onClose: () => void }) {
+export function FootnotePanel({
+  id,
+  number,
+  onClose,
+}: {
+  id: string
+  number: string | undefined
+  onClose: () => void
+}) {
   const editor = useSlate()
   const path = footnotePath(editor, id)
   const node = path ? Node.get(editor, path) : undefined
@@ -12,7 +20,12 @@ export function FootnotePanel({ id, number, onClose }: { id: string; number: str
   }
   const text = node.content.map(r => r.text).join('')
   return (
-    <div className="footnote-panel" role="dialog" aria-label="Chú thích" data-testid="footnote-panel">
+    <div
+      className="footnote-panel"
+      role="dialog"
+      aria-label="Chú thích"
+      data-testid="footnote-panel"
+    >
       <strong>Chú thích {number}</strong>
       <textarea
         autoFocus

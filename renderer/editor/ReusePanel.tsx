@@ -20,7 +20,13 @@ export function locateHints(editor: Editor, watch: ReuseWatch): LocatedHint[] {
       if (Text.isText(node)) {
         const full: Path = [index, ...path]
         for (const hint of reuseHints(node.text, watch.context)) {
-          out.push({ hint, range: { anchor: { path: full, offset: hint.start }, focus: { path: full, offset: hint.end } } })
+          out.push({
+            hint,
+            range: {
+              anchor: { path: full, offset: hint.start },
+              focus: { path: full, offset: hint.end },
+            },
+          })
         }
       }
     }
@@ -51,7 +57,12 @@ export function ReusePanel({ watch, onClose }: { watch: ReuseWatch; onClose: () 
       <ul>
         {hints.map(({ range, hint }, i) => (
           <li key={`${range.anchor.path.join('.')}-${hint.start}-${i}`}>
-            <button type="button" data-testid="reuse-fix" onClick={() => apply([{ range, hint }])} title={hint.reason}>
+            <button
+              type="button"
+              data-testid="reuse-fix"
+              onClick={() => apply([{ range, hint }])}
+              title={hint.reason}
+            >
               {hint.found} → {hint.suggestion}
             </button>{' '}
             <span className="muted">{hint.reason}</span>

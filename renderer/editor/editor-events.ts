@@ -10,7 +10,11 @@ export type EditorCommand =
   | { readonly kind: 'move'; readonly id: string; readonly beforeId: string }
   | { readonly kind: 'find' }
   /** Insert blocks (a library clause) after the caret's block, at its level; then flag stale years/level words. */
-  | { readonly kind: 'insert-blocks'; readonly blocks: readonly Block[]; readonly reuse: ReuseContext }
+  | {
+      readonly kind: 'insert-blocks'
+      readonly blocks: readonly Block[]
+      readonly reuse: ReuseContext
+    }
   /** Reply with the caret's block and its sub-items as a model block (to save it in the library). */
   | { readonly kind: 'capture'; readonly reply: (block: Block | undefined) => void }
 

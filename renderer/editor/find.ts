@@ -21,7 +21,11 @@ function normalise(text: string, options: FindOptions): { text: string; offsets:
 }
 
 /** Every match of `query` in the body's text leaves, in document order (a match stays within one leaf). */
-export function findMatches(children: readonly Descendant[], query: string, options: FindOptions): Range[] {
+export function findMatches(
+  children: readonly Descendant[],
+  query: string,
+  options: FindOptions
+): Range[] {
   const needle = normalise(query.normalize('NFC'), options).text
   if (needle.trim() === '') {
     return []

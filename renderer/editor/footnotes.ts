@@ -1,4 +1,5 @@
-import { Editor, Element, Node, Transforms, type Path } from 'slate'
+import type { Editor } from 'slate'
+import { Element, Node, Transforms, type Path } from 'slate'
 import { newId } from '../../shared/model/ids'
 import type { FootnoteElement } from './slate-types'
 
@@ -20,7 +21,12 @@ export function insertFootnote(editor: Editor): string | undefined {
   if (!selection || !top || !Element.isElement(top) || top.type === 'section') {
     return undefined
   }
-  const footnote: FootnoteElement = { type: 'footnote', id: newId(), content: [], children: [{ text: '' }] }
+  const footnote: FootnoteElement = {
+    type: 'footnote',
+    id: newId(),
+    content: [],
+    children: [{ text: '' }],
+  }
   Transforms.insertNodes(editor, footnote)
   Transforms.move(editor)
   return footnote.id

@@ -1,5 +1,18 @@
-import { allowedChildStyles, childParentKind, type ParentKind } from '../../shared/model/outline-rules'
-import type { Block, Item, ItemStyle, Paragraph, Plan, Run, Section, TextRun } from '../../shared/model/types'
+import {
+  allowedChildStyles,
+  childParentKind,
+  type ParentKind,
+} from '../../shared/model/outline-rules'
+import type {
+  Block,
+  Item,
+  ItemStyle,
+  Paragraph,
+  Plan,
+  Run,
+  Section,
+  TextRun,
+} from '../../shared/model/types'
 import type { BodyElement, FootnoteElement, FormattedText, TopElement } from './slate-types'
 
 /** The body parts of a plan, rebuilt from the flat editor value. */
@@ -21,7 +34,11 @@ export function slateToRuns(children: readonly (FormattedText | FootnoteElement)
     if (child.text === '') {
       continue
     }
-    const run: TextRun = { text: child.text, ...(child.bold ? { bold: true } : {}), ...(child.italic ? { italic: true } : {}) }
+    const run: TextRun = {
+      text: child.text,
+      ...(child.bold ? { bold: true } : {}),
+      ...(child.italic ? { italic: true } : {}),
+    }
     const last = out[out.length - 1]
     if (last && !('type' in last) && !!last.bold === !!run.bold && !!last.italic === !!run.italic) {
       out[out.length - 1] = { ...last, text: last.text + run.text }
@@ -40,7 +57,10 @@ type Open = { readonly kind: ParentKind; readonly children: Block[] }
  * allowed one. `placements` reports, per block id, where each block ended up, so the editor can
  * show exactly what will be saved.
  */
-export function slateToBody(value: readonly TopElement[]): { body: Body; placements: Map<string, Placement> } {
+export function slateToBody(value: readonly TopElement[]): {
+  body: Body
+  placements: Map<string, Placement>
+} {
   const preamble: Block[] = []
   const sections: Section[] = []
   const closing: Paragraph[] = []
@@ -102,7 +122,10 @@ function place(element: BodyElement, stack: Open[], placements: Map<string, Plac
     ...tags,
   }
   stack[depth]!.children.push(item)
-  stack.push({ kind: childParentKind(stack[depth]!.kind, style), children: item.children as Block[] })
+  stack.push({
+    kind: childParentKind(stack[depth]!.kind, style),
+    children: item.children as Block[],
+  })
   placements.set(element.id, { depth, style })
 }
 

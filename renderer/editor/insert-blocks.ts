@@ -8,7 +8,8 @@ import { blocksToSlate } from './to-slate'
 
 /** A deep copy of blocks with fresh ids (a clause may be inserted many times into one plan). */
 export function withFreshIds(blocks: readonly Block[]): Block[] {
-  const runs = (content: readonly Run[]): Run[] => content.map(r => ('type' in r ? { ...r, id: newId() } : r))
+  const runs = (content: readonly Run[]): Run[] =>
+    content.map(r => ('type' in r ? { ...r, id: newId() } : r))
   return blocks.map(b =>
     b.type === 'paragraph'
       ? { ...b, id: newId(), content: runs(b.content) }
@@ -31,7 +32,9 @@ export function insertBlocks(editor: Editor, blocks: readonly Block[]): string[]
     at = top.index + 1
   } else {
     const children = editor.children as TopElement[]
-    const organisation = children.findIndex(el => el.type === 'section' && el.role === 'organization')
+    const organisation = children.findIndex(
+      el => el.type === 'section' && el.role === 'organization'
+    )
     at = organisation >= 0 ? organisation : children.length
   }
   const flat: TopElement[] = []
@@ -51,6 +54,11 @@ export function captureBlock(editor: Editor): Block | undefined {
   const elements = (editor.children as TopElement[])
     .slice(top.index, subtreeEnd(editor, top.index))
     .map(el => (el.type === 'block' ? { ...el, depth: el.depth - base } : el))
-  const section: TopElement = { type: 'section', id: 'capture', role: 'tasks', children: [{ text: '' }] }
+  const section: TopElement = {
+    type: 'section',
+    id: 'capture',
+    role: 'tasks',
+    children: [{ text: '' }],
+  }
   return slateToBody([section, ...elements]).body.sections[0]?.children[0]
 }

@@ -54,7 +54,10 @@ function indent(editor: Editor): boolean {
   if (element.type !== 'block' || !previous || previous.type !== 'block') {
     return true
   }
-  if (element.depth > previous.depth || (previous.style === 'paragraph' && element.depth >= previous.depth)) {
+  if (
+    element.depth > previous.depth ||
+    (previous.style === 'paragraph' && element.depth >= previous.depth)
+  ) {
     return true
   }
   const style = element.depth === previous.depth ? INNER[previous.style] : INNER[element.style]

@@ -1,7 +1,11 @@
 import type { BlockStyle } from './slate-types'
 
 /** A numbering marker typed or pasted at the start of a line, and the structure it stands for. */
-export type Marker = { readonly style: BlockStyle; readonly nested: boolean; readonly length: number }
+export type Marker = {
+  readonly style: BlockStyle
+  readonly nested: boolean
+  readonly length: number
+}
 
 const MARKERS: readonly [RegExp, BlockStyle, boolean][] = [
   [/^\d+\.\d+\.?(?=\s)/u, 'decimal', true],

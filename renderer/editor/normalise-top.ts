@@ -65,15 +65,24 @@ function fixSections(editor: Editor, top: readonly TopElement[]): boolean {
     return true
   }
   const extraAfterOrganisation = top.findIndex((el, i) => i > o! && el.type === 'section')
-  const extraBeforeTasks = top.findIndex((el, i) => i < t! && el.type === 'section' && el.role === 'extra')
+  const extraBeforeTasks = top.findIndex(
+    (el, i) => i < t! && el.type === 'section' && el.role === 'extra'
+  )
   if (extraAfterOrganisation >= 0 || extraBeforeTasks >= 0) {
-    Transforms.moveNodes(editor, { at: [extraAfterOrganisation >= 0 ? extraAfterOrganisation : extraBeforeTasks], to: [o!] })
+    Transforms.moveNodes(editor, {
+      at: [extraAfterOrganisation >= 0 ? extraAfterOrganisation : extraBeforeTasks],
+      to: [o!],
+    })
     return true
   }
   return false
 }
 
-function insertionIndex(top: readonly TopElement[], role: Required, found: ReadonlyMap<Required, number>): number {
+function insertionIndex(
+  top: readonly TopElement[],
+  role: Required,
+  found: ReadonlyMap<Required, number>
+): number {
   if (role === 'organization') {
     const closing = top.findIndex(el => el.type === 'closing')
     return closing >= 0 ? closing : top.length
@@ -95,7 +104,11 @@ function fixClosing(editor: Editor, top: readonly TopElement[]): boolean {
   })
   const misplaced = top.findIndex((el, i) => el.type === 'closing' && i < lastSection)
   if (misplaced >= 0) {
-    Transforms.setNodes(editor, { type: 'block', style: 'paragraph', depth: 0 }, { at: [misplaced] })
+    Transforms.setNodes(
+      editor,
+      { type: 'block', style: 'paragraph', depth: 0 },
+      { at: [misplaced] }
+    )
     return true
   }
   return false
@@ -106,7 +119,11 @@ function ensureClosing(editor: Editor, top: readonly TopElement[]): boolean {
   if (top.some(el => el.type === 'closing')) {
     return false
   }
-  Transforms.insertNodes(editor, { type: 'closing', id: newId(), children: [{ text: '' }] }, { at: [top.length] })
+  Transforms.insertNodes(
+    editor,
+    { type: 'closing', id: newId(), children: [{ text: '' }] },
+    { at: [top.length] }
+  )
   return true
 }
 

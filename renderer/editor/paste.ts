@@ -41,7 +41,13 @@ export function pasteLines(editor: Editor, text: string): void {
       const body = marker ? line.slice(marker.length) : line
       const at = index + i
       const depth = style === 'paragraph' ? 0 : depthForStyle(editor, at, style, marker?.nested)
-      const block: BodyElement = { type: 'block', id: newId(), style, depth, children: [{ text: body }] }
+      const block: BodyElement = {
+        type: 'block',
+        id: newId(),
+        style,
+        depth,
+        children: [{ text: body }],
+      }
       if (i === 0 && replaceCurrent) {
         Transforms.removeNodes(editor, { at: [at] })
       }

@@ -1,4 +1,4 @@
-import { Editor, Element, Node, Range, Transforms, type Path } from 'slate'
+import { Editor, Element, Range, Transforms, type Descendant, type Node, type Path } from 'slate'
 import { newId } from '../../shared/model/ids'
 import type { BlockStyle, BodyElement, TopElement } from './slate-types'
 import { styleRank } from './markers'
@@ -9,7 +9,8 @@ export function currentTop(editor: Editor): { index: number; element: TopElement
     return undefined
   }
   const index = Range.start(editor.selection).path[0]
-  const element = index === undefined ? undefined : (editor.children[index] as TopElement | undefined)
+  const element =
+    index === undefined ? undefined : (editor.children[index] as TopElement | undefined)
   return index === undefined || !element ? undefined : { index, element }
 }
 
@@ -42,7 +43,12 @@ export function atEndOfTop(editor: Editor): boolean {
  * The depth a block of `style` should take at `index`: one below the nearest earlier item of an
  * outer style in the same section, else 0. `nested` asks for a `1.1.` item under a `1.` item.
  */
-export function depthForStyle(editor: Editor, index: number, style: BlockStyle, nested = false): number {
+export function depthForStyle(
+  editor: Editor,
+  index: number,
+  style: BlockStyle,
+  nested = false
+): number {
   const rank = styleRank(style)
   for (let i = index - 1; i >= 0; i -= 1) {
     const el = topAt(editor, i)
@@ -87,7 +93,12 @@ export function setBlock(editor: Editor, index: number, props: Partial<BodyEleme
 }
 
 /** Inserts a new empty body block at an index and puts the cursor in it. */
-export function insertBlockAt(editor: Editor, index: number, style: BlockStyle, depth: number): void {
+export function insertBlockAt(
+  editor: Editor,
+  index: number,
+  style: BlockStyle,
+  depth: number
+): void {
   const block: BodyElement = { type: 'block', id: newId(), style, depth, children: [{ text: '' }] }
   Transforms.insertNodes(editor, block, { at: [index], select: true })
 }
@@ -100,4 +111,20 @@ export function isBodyBlock(node: Node): node is BodyElement {
 /** The path of a top-level index. */
 export function topPath(index: number): Path {
   return [index]
+}
+
+/**
+ * Replaces the whole value (after undo, redo or an outside edit), keeping the selection when its
+ * paths still exist. Slate documents assigning `children` and calling `onChange` for this.
+ */
+export function resetValue(editor: Editor, value: Descendant[]): void {
+  const { selection } = editor
+  editor.children = value
+  editor.selection =
+    selection &&
+    Editor.hasPath(editor, selection.anchor.path) &&
+    Editor.hasPath(editor, selection.focus.path)
+      ? selection
+      : null
+  editor.onChange()
 }

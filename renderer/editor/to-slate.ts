@@ -1,15 +1,30 @@
 import { newId } from '../../shared/model/ids'
 import type { Block, Plan, Run } from '../../shared/model/types'
-import type { BodyElement, ClosingElement, FootnoteElement, FormattedText, TopElement } from './slate-types'
+import type {
+  BodyElement,
+  ClosingElement,
+  FootnoteElement,
+  FormattedText,
+  TopElement,
+} from './slate-types'
 
 /** Slate children of a run list: text leaves and footnote voids (Slate needs text at both ends). */
 export function runsToSlate(runs: readonly Run[]): (FormattedText | FootnoteElement)[] {
   const out: (FormattedText | FootnoteElement)[] = []
   for (const run of runs) {
     if ('type' in run) {
-      out.push({ type: 'footnote', id: run.id, content: run.content.map(r => ({ ...r })), children: [{ text: '' }] })
+      out.push({
+        type: 'footnote',
+        id: run.id,
+        content: run.content.map(r => ({ ...r })),
+        children: [{ text: '' }],
+      })
     } else {
-      out.push({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) })
+      out.push({
+        text: run.text,
+        ...(run.bold ? { bold: true } : {}),
+        ...(run.italic ? { italic: true } : {}),
+      })
     }
   }
   return out.length === 0 ? [{ text: '' }] : out
@@ -49,7 +64,11 @@ export function planToSlate(plan: Pick<Plan, 'preamble' | 'sections' | 'closing'
     blocksToSlate(section.children, 0, out)
   }
   for (const paragraph of plan.closing) {
-    const closing: ClosingElement = { type: 'closing', id: paragraph.id, children: runsToSlate(paragraph.content) }
+    const closing: ClosingElement = {
+      type: 'closing',
+      id: paragraph.id,
+      children: runsToSlate(paragraph.content),
+    }
     out.push(closing)
   }
   if (plan.closing.length === 0) {

@@ -5,7 +5,15 @@ import { normaliseTop } from './normalise-top'
 import { pasteLines } from './paste'
 import { outdent } from './keys'
 import { matchMarker } from './markers'
-import { atEndOfTop, atStartOfTop, currentTop, depthForStyle, insertBlockAt, setBlock, topAt } from './structure'
+import {
+  atEndOfTop,
+  atStartOfTop,
+  currentTop,
+  depthForStyle,
+  insertBlockAt,
+  setBlock,
+  topAt,
+} from './structure'
 
 /**
  * Teaches a Slate editor the plan's shape: required sections cannot be deleted, merged or
@@ -13,8 +21,17 @@ import { atEndOfTop, atStartOfTop, currentTop, depthForStyle, insertBlockAt, set
  * structure. Text being composed by an IME is never rewritten.
  */
 export function withPlanRules(editor: Editor): Editor {
-  const { isInline, isVoid, normalizeNode, insertBreak, deleteBackward, deleteForward, deleteFragment, insertText, insertData } =
-    editor
+  const {
+    isInline,
+    isVoid,
+    normalizeNode,
+    insertBreak,
+    deleteBackward,
+    deleteForward,
+    deleteFragment,
+    insertText,
+    insertData,
+  } = editor
 
   editor.isInline = element => element.type === 'footnote' || isInline(element)
   editor.isVoid = element => element.type === 'footnote' || isVoid(element)
@@ -51,7 +68,12 @@ export function withPlanRules(editor: Editor): Editor {
     if (element.type === 'section') {
       // Enter never splits a heading: at its start it opens a paragraph above (the preamble, before
       // section I), elsewhere a paragraph below.
-      insertBlockAt(editor, atStartOfTop(editor) && Node.string(element) !== '' ? index : index + 1, 'paragraph', 0)
+      insertBlockAt(
+        editor,
+        atStartOfTop(editor) && Node.string(element) !== '' ? index : index + 1,
+        'paragraph',
+        0
+      )
       return
     }
     const empty = Node.string(element) === '' && !element.children.some(c => Element.isElement(c))
@@ -68,7 +90,11 @@ export function withPlanRules(editor: Editor): Editor {
     const next = currentTop(editor)
     if (next && next.index === index + 1) {
       Transforms.setNodes(editor, { id: newId() }, { at: [next.index] })
-      if (next.element.type === 'block' && next.element.heading && Node.string(next.element) === '') {
+      if (
+        next.element.type === 'block' &&
+        next.element.heading &&
+        Node.string(next.element) === ''
+      ) {
         Transforms.unsetNodes(editor, 'heading', { at: [next.index] })
       }
     }
@@ -118,7 +144,9 @@ export function withPlanRules(editor: Editor): Editor {
     const [start, end] = Range.edges(selection)
     const first = start.path[0] ?? 0
     const last = end.path[0] ?? 0
-    const spansStructure = first !== last && editor.children.slice(first, last + 1).some(n => Element.isElement(n) && n.type !== 'block')
+    const spansStructure =
+      first !== last &&
+      editor.children.slice(first, last + 1).some(n => Element.isElement(n) && n.type !== 'block')
     if (!spansStructure) {
       deleteFragment(direction)
       return
@@ -188,18 +216,28 @@ function autoformat(editor: Editor): void {
   if (!top || !selection || top.element.type !== 'block' || !Range.isCollapsed(selection)) {
     return
   }
-  const before = Editor.string(editor, { anchor: Editor.start(editor, [top.index]), focus: selection.anchor })
+  const before = Editor.string(editor, {
+    anchor: Editor.start(editor, [top.index]),
+    focus: selection.anchor,
+  })
   const marker = matchMarker(before)
   if (!marker || marker.length !== before.length) {
     return
   }
   Editor.withoutNormalizing(editor, () => {
-    Transforms.delete(editor, { at: { anchor: Editor.start(editor, [top.index]), focus: selection.anchor } })
-    setBlock(editor, top.index, { style: marker.style, depth: depthForStyle(editor, top.index, marker.style, marker.nested) })
+    Transforms.delete(editor, {
+      at: { anchor: Editor.start(editor, [top.index]), focus: selection.anchor },
+    })
+    setBlock(editor, top.index, {
+      style: marker.style,
+      depth: depthForStyle(editor, top.index, marker.style, marker.nested),
+    })
   })
 }
 
 /** Initial value guard: Slate needs at least one element. */
 export function nonEmpty(value: Descendant[]): Descendant[] {
-  return value.length > 0 ? value : [{ type: 'block', id: newId(), style: 'paragraph', depth: 0, children: [{ text: '' }] }]
+  return value.length > 0
+    ? value
+    : [{ type: 'block', id: newId(), style: 'paragraph', depth: 0, children: [{ text: '' }] }]
 }

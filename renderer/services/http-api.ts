@@ -17,5 +17,7 @@ export function createHttpApi(base = ''): Api {
     }
     return body.value === null ? undefined : body.value
   }
-  return Object.fromEntries(CHANNELS.map(channel => [channel, (...args: unknown[]) => call(channel, args)])) as unknown as Api
+  return Object.fromEntries(
+    CHANNELS.map(channel => [channel, (...args: unknown[]) => call(channel, args)])
+  ) as unknown as Api
 }

@@ -11,7 +11,12 @@ import type { Result } from './result'
 export type SampleId = '000' | '001' | '002' | '003' | '004'
 
 /** A bundled sample plan as listed in the "Mở kế hoạch mẫu" menu. */
-export type SampleInfo = { readonly id: SampleId; readonly title: string; readonly issuer: string; readonly year?: number }
+export type SampleInfo = {
+  readonly id: SampleId
+  readonly title: string
+  readonly issuer: string
+  readonly year?: number
+}
 
 /** The clause library's state: ready, or damaged/newer/unreachable with what the clerk can do. */
 export type LibraryStatus =
@@ -25,10 +30,18 @@ export type LibraryStatus =
     }
 
 /** A plan read from disk. */
-export type OpenedPlan = { readonly path: string; readonly plan: Plan; readonly repairs: readonly Repair[] }
+export type OpenedPlan = {
+  readonly path: string
+  readonly plan: Plan
+  readonly repairs: readonly Repair[]
+}
 
 /** A recently used plan file. */
-export type RecentFile = { readonly path: string; readonly title: string; readonly openedAt: string }
+export type RecentFile = {
+  readonly path: string
+  readonly title: string
+  readonly openedAt: string
+}
 
 /** Unsaved work kept by autosave, offered for recovery after a crash or power cut. */
 export type AutosaveEntry = {
@@ -52,7 +65,11 @@ export type AppInfo = {
 }
 
 /** Result of writing a .docx. */
-export type ExportResult = { readonly path: string; readonly bytes: number; readonly findings: readonly Finding[] }
+export type ExportResult = {
+  readonly path: string
+  readonly bytes: number
+  readonly findings: readonly Finding[]
+}
 
 /**
  * The typed IPC contract: every channel the renderer may call, named `domain:verb`.
@@ -63,19 +80,30 @@ export type Api = {
   'samples:list': () => Promise<readonly SampleInfo[]>
   'samples:open': (id: SampleId) => Promise<Result<OpenedPlan>>
   'plan:open': (path: string) => Promise<Result<OpenedPlan>>
-  'plan:save': (path: string, plan: unknown) => Promise<Result<{ readonly path: string; readonly repairs: readonly Repair[] }>>
+  'plan:save': (
+    path: string,
+    plan: unknown
+  ) => Promise<Result<{ readonly path: string; readonly repairs: readonly Repair[] }>>
   'plan:check': (plan: unknown) => Promise<Result<readonly Finding[]>>
   'profile:get': () => Promise<AgencyProfile>
   'profile:set': (profile: AgencyProfile) => Promise<Result<void>>
   'recent:list': () => Promise<readonly RecentFile[]>
   'recent:clear': () => Promise<void>
-  'autosave:write': (id: string, meta: { readonly path?: string | undefined }, plan: unknown) => Promise<Result<void>>
+  'autosave:write': (
+    id: string,
+    meta: { readonly path?: string | undefined },
+    plan: unknown
+  ) => Promise<Result<void>>
   'autosave:list': () => Promise<readonly AutosaveEntry[]>
   'autosave:read': (id: string) => Promise<Result<OpenedPlan>>
   'autosave:discard': (id: string) => Promise<void>
   'dialog:pickOpen': (kind: FileKind) => Promise<string | undefined>
   'dialog:pickSave': (kind: FileKind, defaultName: string) => Promise<string | undefined>
-  'export:docx': (path: string, plan: unknown, allowErrors: boolean) => Promise<Result<ExportResult>>
+  'export:docx': (
+    path: string,
+    plan: unknown,
+    allowErrors: boolean
+  ) => Promise<Result<ExportResult>>
   'export:preflight': (plan: unknown) => Promise<Result<readonly Finding[]>>
   'shell:showInFolder': (path: string) => Promise<void>
   'taxonomy:list': () => Promise<readonly Taxonomy[]>
@@ -88,8 +116,13 @@ export type Api = {
   'library:update': (id: string, patch: unknown) => Promise<Result<Clause>>
   'library:approve': (id: string) => Promise<Result<Clause>>
   'library:remove': (id: string) => Promise<Result<void>>
-  'library:export': (path: string, ids?: readonly string[]) => Promise<Result<{ readonly count: number }>>
-  'library:import': (path: string) => Promise<Result<{ readonly added: number; readonly skipped: number }>>
+  'library:export': (
+    path: string,
+    ids?: readonly string[]
+  ) => Promise<Result<{ readonly count: number }>>
+  'library:import': (
+    path: string
+  ) => Promise<Result<{ readonly added: number; readonly skipped: number }>>
 }
 
 /** Every channel name of the contract. */
@@ -97,7 +130,10 @@ export type Channel = keyof Api
 
 const path = z.string().min(1).max(4096)
 const line = z.string().max(500)
-const signatureLine = z.object({ prefix: z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']).optional(), text: line })
+const signatureLine = z.object({
+  prefix: z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']).optional(),
+  text: line,
+})
 
 /** Schema of an agency profile (hồ sơ đơn vị), shared by the IPC check and the settings file. */
 export const profileSchema: z.ZodType<AgencyProfile> = z.object({
@@ -118,7 +154,9 @@ const searchOptions = z.object({
   limit: z.number().int().min(1).max(200).optional(),
   filters: z
     .object({
-      kind: z.enum(['paragraph', 'item', 'task-row', 'recipient', 'basis', 'section-heading']).optional(),
+      kind: z
+        .enum(['paragraph', 'item', 'task-row', 'recipient', 'basis', 'section-heading'])
+        .optional(),
       papi: z.string().max(16).optional(),
       cchc: z.string().max(16).optional(),
       section: z.enum(['purpose', 'tasks', 'extra', 'organization']).optional(),

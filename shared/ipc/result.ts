@@ -2,7 +2,8 @@
 export type AppError = { readonly code: string; readonly message: string }
 
 /** The outcome of an operation that can fail in expected ways (file locked, bad file, …). */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError }
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError }
 
 /** Wraps a success value. */
 export function ok<T>(value: T): Result<T> {

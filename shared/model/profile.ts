@@ -33,7 +33,9 @@ export const EMPTY_PROFILE: AgencyProfile = {
 export function createPlanFromProfile(profile: AgencyProfile, year: number): Plan {
   const plan = createPlan({
     agency: profile.agency,
-    ...(profile.parentAgency && profile.parentAgency.length > 0 ? { parentAgency: profile.parentAgency } : {}),
+    ...(profile.parentAgency && profile.parentAgency.length > 0
+      ? { parentAgency: profile.parentAgency }
+      : {}),
     agencyAbbr: profile.agencyAbbr,
     place: profile.place,
     ...(profile.level ? { level: profile.level } : {}),

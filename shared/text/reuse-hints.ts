@@ -26,7 +26,9 @@ const LEVEL_WORD: Readonly<Record<AgencyLevel, string>> = { tinh: 'tỉnh', huye
  * commune plan. Years inside document numbers (`90/2013/NĐ-CP`) and dates are left alone.
  */
 export function reuseHints(text: string, context: ReuseContext): ReuseHint[] {
-  return [...yearHints(text, context), ...levelHints(text, context)].sort((a, b) => a.start - b.start)
+  return [...yearHints(text, context), ...levelHints(text, context)].sort(
+    (a, b) => a.start - b.start
+  )
 }
 
 function yearHints(text: string, { sourceYear, targetYear }: ReuseContext): ReuseHint[] {
@@ -75,5 +77,7 @@ function levelHints(text: string, { sourceLevel, targetLevel }: ReuseContext): R
 
 /** Applies chosen hints to the text (from the end, so earlier offsets stay valid). */
 export function applyHints(text: string, hints: readonly ReuseHint[]): string {
-  return [...hints].sort((a, b) => b.start - a.start).reduce((out, h) => out.slice(0, h.start) + h.suggestion + out.slice(h.end), text)
+  return [...hints]
+    .sort((a, b) => b.start - a.start)
+    .reduce((out, h) => out.slice(0, h.start) + h.suggestion + out.slice(h.end), text)
 }

@@ -11,7 +11,10 @@ function outline(blocks: readonly Block[], depth = 0): string[] {
 
 const section = (plan: Plan, role: string) => plan.sections.find(s => s.role === role)!
 
-test('typing structure: Enter, typed markers, Tab and Shift+Tab build the outline', async ({ page, request }) => {
+test('typing structure: Enter, typed markers, Tab and Shift+Tab build the outline', async ({
+  page,
+  request,
+}) => {
   await newPlan(page)
   await caretAtEndOf(page, 'Mục đích')
   await page.keyboard.press('Enter')
@@ -34,10 +37,15 @@ test('typing structure: Enter, typed markers, Tab and Shift+Tab build the outlin
     '  letter: Phát huy sự tham gia',
     'decimal: Yêu cầu',
   ])
-  await expect(page.getByTestId('body-editor').locator('[data-label="b)"]')).toHaveText('Nâng cao nhận thức')
+  await expect(page.getByTestId('body-editor').locator('[data-label="b)"]')).toHaveText(
+    'Nâng cao nhận thức'
+  )
 })
 
-test('required sections cannot be deleted by selecting everything and deleting', async ({ page, request }) => {
+test('required sections cannot be deleted by selecting everything and deleting', async ({
+  page,
+  request,
+}) => {
   await newPlan(page)
   await caretAtEndOf(page, 'Mục đích')
   await page.keyboard.press('Control+a')
@@ -48,7 +56,10 @@ test('required sections cannot be deleted by selecting everything and deleting',
   await expect(page.getByTestId('section-heading')).toHaveCount(3)
 })
 
-test('undo and redo cover the body and the header fields in one history', async ({ page, request }) => {
+test('undo and redo cover the body and the header fields in one history', async ({
+  page,
+  request,
+}) => {
   await newPlan(page)
   await page.getByTestId('field-place').fill('Lộc Bình')
   await caretAtEndOf(page, 'Yêu cầu')
@@ -61,20 +72,37 @@ test('undo and redo cover the body and the header fields in one history', async 
   await expect(page.getByTestId('field-place')).toHaveValue('Lộc Bình')
   const plan = await saveAndRead(page, request, 'hoan-tac.kehoach')
   expect(plan.header.place).toBe('Lộc Bình')
-  expect(outline(section(plan, 'purpose').children)).toEqual(['decimal: Mục đích', 'decimal: Yêu cầu'])
+  expect(outline(section(plan, 'purpose').children)).toEqual([
+    'decimal: Mục đích',
+    'decimal: Yêu cầu',
+  ])
 })
 
-test('the outline jumps to an item and reorders items by drag and drop', async ({ page, request }) => {
+test('the outline jumps to an item and reorders items by drag and drop', async ({
+  page,
+  request,
+}) => {
   await newPlan(page)
   const outline = page.getByTestId('outline')
-  await expect(outline.locator('li')).toHaveText(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu', 'II. NHIỆM VỤ, GIẢI PHÁP', 'III. TỔ CHỨC THỰC HIỆN'])
+  await expect(outline.locator('li')).toHaveText([
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Mục đích',
+    '2. Yêu cầu',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ])
   await outline.getByRole('button', { name: '2. Yêu cầu' }).click()
   await expect(page.getByTestId('body-editor')).toBeFocused()
   await page.keyboard.type('Các ')
-  await expect(page.getByTestId('body-editor').locator('[data-label="2."]')).toHaveText('Các Yêu cầu')
-  const item = (name: string) => outline.locator('li').filter({ has: page.getByRole('button', { name, exact: true }) })
+  await expect(page.getByTestId('body-editor').locator('[data-label="2."]')).toHaveText(
+    'Các Yêu cầu'
+  )
+  const item = (name: string) =>
+    outline.locator('li').filter({ has: page.getByRole('button', { name, exact: true }) })
   await item('2. Các Yêu cầu').dragTo(item('1. Mục đích'))
-  await expect(page.getByTestId('body-editor').locator('[data-label="1."]')).toHaveText('Các Yêu cầu')
+  await expect(page.getByTestId('body-editor').locator('[data-label="1."]')).toHaveText(
+    'Các Yêu cầu'
+  )
   const plan = await saveAndRead(page, request, 'dan-y.kehoach')
   expect(outline2(plan)).toEqual(['Các Yêu cầu', 'Mục đích'])
 })
@@ -91,10 +119,15 @@ test('the Kiểm tra list updates while the clerk types', async ({ page }) => {
 })
 
 function outline2(plan: Plan): string[] {
-  return plan.sections[0]!.children.map(b => b.content.map(r => ('text' in r ? r.text : '')).join(''))
+  return plan.sections[0]!.children.map(b =>
+    b.content.map(r => ('text' in r ? r.text : '')).join('')
+  )
 }
 
-test('footnotes: insert with Ctrl+Alt+F, numbered automatically, edited and deleted', async ({ page, request }) => {
+test('footnotes: insert with Ctrl+Alt+F, numbered automatically, edited and deleted', async ({
+  page,
+  request,
+}) => {
   await newPlan(page)
   await caretAtEndOf(page, 'Mục đích')
   await page.keyboard.press('Control+Alt+f')
@@ -107,12 +140,18 @@ test('footnotes: insert with Ctrl+Alt+F, numbered automatically, edited and dele
   await expect(page.getByTestId('footnote-ref')).toHaveText(['1', '2'])
   let plan = await saveAndRead(page, request, 'chu-thich.kehoach')
   const first = plan.sections[0]!.children[0]!.content
-  expect(first).toEqual([{ text: 'Mục đích' }, { type: 'footnote', id: expect.any(String), content: [{ text: 'Theo kết quả PAPI năm 2023' }] }])
+  expect(first).toEqual([
+    { text: 'Mục đích' },
+    { type: 'footnote', id: expect.any(String), content: [{ text: 'Theo kết quả PAPI năm 2023' }] },
+  ])
 
   await page.getByTestId('footnote-ref').first().click()
   await page.getByTestId('footnote-delete').click()
   await expect(page.getByTestId('footnote-ref')).toHaveText(['1'])
   plan = await saveAndRead(page, request, 'chu-thich-2.kehoach')
   expect(plan.sections[0]!.children[0]!.content).toEqual([{ text: 'Mục đích' }])
-  expect(plan.sections[0]!.children[1]!.content[1]).toMatchObject({ type: 'footnote', content: [{ text: 'Chú thích thứ hai' }] })
+  expect(plan.sections[0]!.children[1]!.content[1]).toMatchObject({
+    type: 'footnote',
+    content: [{ text: 'Chú thích thứ hai' }],
+  })
 })

@@ -5,15 +5,20 @@ import { _electron as electron, expect, test } from '@playwright/test'
 /** Electron's binary is fetched on first launch; machines without it (no internet) skip these tests. */
 function electronBinary(): string | undefined {
   const dist = path.resolve(import.meta.dirname, '..', '..', 'node_modules', 'electron', 'dist')
-  const candidates = ['electron', 'electron.exe', 'Electron.app/Contents/MacOS/Electron'].map(name => path.join(dist, name))
+  const candidates = ['electron', 'electron.exe', 'Electron.app/Contents/MacOS/Electron'].map(
+    name => path.join(dist, name)
+  )
   return candidates.find(file => fs.existsSync(file))
 }
 
 const binary = electronBinary()
-const built = fs.existsSync(path.resolve(import.meta.dirname, '..', '..', 'dist', 'electron', 'main.cjs'))
+const built = fs.existsSync(
+  path.resolve(import.meta.dirname, '..', '..', 'dist', 'electron', 'main.cjs')
+)
 const NO_BINARY =
   'Electron binary not downloaded on this machine (no internet): the Electron end-to-end tests need it; run `npm start` once where the binary can be fetched.'
-const NOT_BUILT = 'dist/electron is not built: run `npm run build:electron` (npm start does it) before the Electron tests.'
+const NOT_BUILT =
+  'dist/electron is not built: run `npm run build:electron` (npm start does it) before the Electron tests.'
 if (!binary || !built) {
   console.warn(`SKIPPED Electron end-to-end tests: ${binary ? NOT_BUILT : NO_BINARY}`)
 }
@@ -23,10 +28,15 @@ test.describe('Electron shell', () => {
   test.skip(!built, NOT_BUILT)
 
   test('opens one sandboxed window with the Vietnamese start screen and no network', async () => {
-    const app = await electron.launch({ args: ['.'], cwd: path.resolve(import.meta.dirname, '..', '..') })
+    const app = await electron.launch({
+      args: ['.'],
+      cwd: path.resolve(import.meta.dirname, '..', '..'),
+    })
     const window = await app.firstWindow()
     await expect(window.getByTestId('start-screen')).toBeVisible()
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+    expect(
+      await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)
+    ).toBe('undefined')
     const blocked = await window.evaluate(async () => {
       try {
         await fetch('https://example.com/')

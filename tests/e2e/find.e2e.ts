@@ -4,10 +4,15 @@ import { runsText } from '../../shared/text/runs'
 import type { Block } from '../../shared/model/types'
 
 function allText(blocks: readonly Block[]): string {
-  return blocks.map(b => runsText(b.content) + (b.type === 'item' ? allText(b.children) : '')).join('\n')
+  return blocks
+    .map(b => runsText(b.content) + (b.type === 'item' ? allText(b.children) : ''))
+    .join('\n')
 }
 
-test('find ignores diacritics on request, and replace all changes every match', async ({ page, request }) => {
+test('find ignores diacritics on request, and replace all changes every match', async ({
+  page,
+  request,
+}) => {
   await clearAutosave(request)
   await page.goto('/')
   await page.getByTestId('sample-002').click()

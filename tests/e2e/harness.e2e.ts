@@ -31,7 +31,11 @@ test('sample 004 opens as a page with every section heading', async ({ page }) =
   const sheet = page.getByTestId('page').first()
   await expect(sheet).toBeVisible()
   const headings = sheet.getByTestId('section-heading')
-  await expect(headings).toHaveText(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN', 'TỔ CHỨC THỰC HIỆN'])
+  await expect(headings).toHaveText([
+    'MỤC ĐÍCH, YÊU CẦU',
+    'NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN',
+    'TỔ CHỨC THỰC HIỆN',
+  ])
   for (const [i, label] of ['I.', 'II.', 'III.'].entries()) {
     await expect(headings.nth(i)).toBeVisible()
     await expect(headings.nth(i)).toHaveAttribute('data-label', label)
@@ -40,8 +44,13 @@ test('sample 004 opens as a page with every section heading', async ({ page }) =
   await expect(page.getByTestId('task-table').first()).toBeVisible()
 })
 
-test('a corrupted plan file gets a Vietnamese message and nothing else changes', async ({ page, request }) => {
-  const info = (await (await request.post('/api/app:info', { data: [] })).json()) as { value: { documentsDir: string } }
+test('a corrupted plan file gets a Vietnamese message and nothing else changes', async ({
+  page,
+  request,
+}) => {
+  const info = (await (await request.post('/api/app:info', { data: [] })).json()) as {
+    value: { documentsDir: string }
+  }
   const bad = `${info.value.documentsDir}/hỏng.kehoach`
   const fs = await import('node:fs')
   fs.writeFileSync(bad, '{"format":"soan-ke-hoach/plan","schemaVersion":1,"plan":{"hea')
@@ -50,5 +59,7 @@ test('a corrupted plan file gets a Vietnamese message and nothing else changes',
   await page.getByTestId('file-list').getByText('hỏng.kehoach').click()
   await expect(page.getByTestId('notice')).toContainText('bị hỏng hoặc không đầy đủ')
   await expect(page.getByTestId('start-screen')).toBeVisible()
-  expect(fs.readFileSync(bad, 'utf8')).toBe('{"format":"soan-ke-hoach/plan","schemaVersion":1,"plan":{"hea')
+  expect(fs.readFileSync(bad, 'utf8')).toBe(
+    '{"format":"soan-ke-hoach/plan","schemaVersion":1,"plan":{"hea'
+  )
 })

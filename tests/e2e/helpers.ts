@@ -10,7 +10,11 @@ export async function documentsDir(request: APIRequestContext): Promise<string> 
 }
 
 /** Saves the open plan under `name` through the UI (Lưu thành…, in-page dialog) and reads the file back. */
-export async function saveAndRead(page: Page, request: APIRequestContext, name: string): Promise<Plan> {
+export async function saveAndRead(
+  page: Page,
+  request: APIRequestContext,
+  name: string
+): Promise<Plan> {
   await page.getByTestId('cmd-save-as').click()
   await page.getByTestId('file-name').fill(name)
   await page.getByTestId('file-ok').click()
@@ -21,7 +25,9 @@ export async function saveAndRead(page: Page, request: APIRequestContext, name: 
 
 /** Forgets autosaved work left by earlier tests, so no recovery dialog covers the start screen. */
 export async function clearAutosave(request: APIRequestContext): Promise<void> {
-  const list = (await (await request.post('/api/autosave:list', { data: [] })).json()) as { value: { id: string }[] }
+  const list = (await (await request.post('/api/autosave:list', { data: [] })).json()) as {
+    value: { id: string }[]
+  }
   for (const entry of list.value) {
     await request.post('/api/autosave:discard', { data: [entry.id] })
   }
@@ -38,7 +44,11 @@ export async function newPlan(page: Page): Promise<void> {
 /** Puts the caret at the end of the body block whose text is `text`. */
 export async function caretAtEndOf(page: Page, text: string): Promise<void> {
   const exact = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
-  const block = page.getByTestId('body-editor').locator('[data-block-id]').filter({ hasText: exact }).first()
+  const block = page
+    .getByTestId('body-editor')
+    .locator('[data-block-id]')
+    .filter({ hasText: exact })
+    .first()
   await block.click()
   await page.keyboard.press('End')
 }

@@ -3,7 +3,10 @@ import { numberPlan } from '../../shared/model/numbering'
 import { runsText } from '../../shared/text/runs'
 import { caretAtEndOf, newPlan, saveAndRead } from './helpers'
 
-test('search without diacritics, insert a clause and a task row, numbering follows', async ({ page, request }) => {
+test('search without diacritics, insert a clause and a task row, numbering follows', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000)
   await newPlan(page)
   await page.getByTestId('add-appendix').click()
@@ -15,7 +18,9 @@ test('search without diacritics, insert a clause and a task row, numbering follo
   const results = library.getByTestId('library-results').locator('li')
   await expect(results.first().locator('.badge').first()).toHaveText('Mục')
   await expect(results.first().locator('mark').first()).toHaveText(/tham/i)
-  const previewText = (await library.getByTestId('library-preview').locator('.library-preview-text').innerText()).split('\n')[0]!
+  const previewText = (
+    await library.getByTestId('library-preview').locator('.library-preview-text').innerText()
+  ).split('\n')[0]!
   await library.getByTestId('library-query').press('Enter')
   await expect(library.getByTestId('library-message')).toContainText('Đã chèn')
 
@@ -38,9 +43,12 @@ test('search without diacritics, insert a clause and a task row, numbering follo
 
   // Every label on the page is the one the model computes for the saved structure.
   const { labels } = numberPlan(plan)
-  const shown = await page.getByTestId('body-editor').locator('[data-block-id][data-label]').evaluateAll(els =>
-    els.map(el => [el.getAttribute('data-block-id'), el.getAttribute('data-label')])
-  )
+  const shown = await page
+    .getByTestId('body-editor')
+    .locator('[data-block-id][data-label]')
+    .evaluateAll(els =>
+      els.map(el => [el.getAttribute('data-block-id'), el.getAttribute('data-label')])
+    )
   for (const [id, label] of shown) {
     expect(label).toBe(labels.get(id!) ?? '')
   }
@@ -54,7 +62,9 @@ test('reused years are flagged and fixed in one click', async ({ page }) => {
   const library = page.getByTestId('library')
   await library.getByTestId('filter-kind').selectOption('paragraph')
   await library.getByTestId('library-query').fill('nam 2023')
-  await expect(library.getByTestId('library-results').locator('li').first().locator('.badge').first()).toHaveText('Đoạn văn')
+  await expect(
+    library.getByTestId('library-results').locator('li').first().locator('.badge').first()
+  ).toHaveText('Đoạn văn')
   await library.getByTestId('library-insert').click()
   const panel = page.getByTestId('reuse-panel')
   await expect(panel).toBeVisible()

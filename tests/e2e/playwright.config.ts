@@ -4,7 +4,9 @@ import path from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 /** Debian's Chromium when installed (these machines), Playwright's own browser otherwise. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(p => fs.existsSync(p))
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(p =>
+  fs.existsSync(p)
+)
 const port = Number(process.env.E2E_PORT ?? 5189)
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-e2e-'))
 
@@ -20,7 +22,12 @@ export default defineConfig({
     actionTimeout: 10_000,
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
     },
   },
   webServer: {

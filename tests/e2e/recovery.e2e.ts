@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { caretAtEndOf, newPlan } from './helpers'
 
-test('unsaved work survives a crash: autosave offers it back at the next start', async ({ page, context }) => {
+test('unsaved work survives a crash: autosave offers it back at the next start', async ({
+  page,
+  context,
+}) => {
   await newPlan(page)
   await page.getByTestId('field-place').fill('Lộc Bình')
   await caretAtEndOf(page, 'Yêu cầu')
@@ -18,5 +21,4 @@ test('unsaved work survives a crash: autosave offers it back at the next start',
   await expect(again.getByTestId('field-place')).toHaveValue('Lộc Bình')
   await expect(again.getByTestId('body-editor')).toContainText('Yêu cầu chung chưa lưu')
   await expect(again.getByTestId('doc-title')).toContainText('•')
-
 })

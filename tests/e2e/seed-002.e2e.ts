@@ -6,19 +6,32 @@ import { runsText } from '../../shared/text/runs'
 import { caretAtEndOf, newPlan, saveAndRead } from './helpers'
 
 const sample = (
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../resources/samples/002.kehoach'), 'utf8')) as { plan: Plan }
+  JSON.parse(
+    fs.readFileSync(
+      path.resolve(import.meta.dirname, '../../resources/samples/002.kehoach'),
+      'utf8'
+    )
+  ) as { plan: Plan }
 ).plan
 
 /** Structure and text of an outline, ids and inline formatting left out. */
 function shape(blocks: readonly Block[]): unknown[] {
   return blocks.map(b =>
     b.type === 'item'
-      ? { style: b.style, heading: b.heading === true, text: runsText(b.content), children: shape(b.children) }
+      ? {
+          style: b.style,
+          heading: b.heading === true,
+          text: runsText(b.content),
+          children: shape(b.children),
+        }
       : { paragraph: runsText(b.content) }
   )
 }
 
-test('a clerk types the start of seed 002 and the saved plan matches the model', async ({ page, request }) => {
+test('a clerk types the start of seed 002 and the saved plan matches the model', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000)
   await newPlan(page)
   const { header } = sample

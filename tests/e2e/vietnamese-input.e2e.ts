@@ -16,7 +16,11 @@ async function typeViet(page: Page, method: Method): Promise<void> {
   if (method === 'composition') {
     const cdp = await page.context().newCDPSession(page)
     for (const partial of ['V', 'Vi', 'Vie', 'Viê', 'Việ', 'Việt']) {
-      await cdp.send('Input.imeSetComposition', { text: partial, selectionStart: partial.length, selectionEnd: partial.length })
+      await cdp.send('Input.imeSetComposition', {
+        text: partial,
+        selectionStart: partial.length,
+        selectionEnd: partial.length,
+      })
     }
     await cdp.send('Input.insertText', { text: 'Việt' })
     await cdp.detach()
@@ -33,7 +37,9 @@ async function typeViet(page: Page, method: Method): Promise<void> {
 }
 
 function blockTexts(plan: Plan): string[] {
-  return plan.sections[0]!.children.map(b => b.content.map(r => ('text' in r ? r.text : '')).join(''))
+  return plan.sections[0]!.children.map(b =>
+    b.content.map(r => ('text' in r ? r.text : '')).join('')
+  )
 }
 
 for (const method of METHODS) {

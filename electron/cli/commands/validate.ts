@@ -16,6 +16,12 @@ export function validateCommand(args: readonly string[]): number {
   }
   const findings = check(opened.value.plan)
   const errors = findings.filter(f => f.severity === 'error').length
-  console.log(JSON.stringify({ file, ok: errors === 0, errors, findings, repairs: opened.value.repairs }, null, 2))
+  console.log(
+    JSON.stringify(
+      { file, ok: errors === 0, errors, findings, repairs: opened.value.repairs },
+      null,
+      2
+    )
+  )
   return errors === 0 ? 0 : 1
 }

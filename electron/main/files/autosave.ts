@@ -9,7 +9,12 @@ import { writeFileAtomic } from './atomic-write'
 import { parsePlanBytes } from './plan-files'
 import { describeFsError } from './fs-errors'
 
-const metaSchema = z.object({ id: z.string(), path: z.string().optional(), title: z.string(), savedAt: z.string() })
+const metaSchema = z.object({
+  id: z.string(),
+  path: z.string().optional(),
+  title: z.string(),
+  savedAt: z.string(),
+})
 
 /**
  * Unsaved work, one pair of files per editing session in `<dataDir>/autosave/`: `<id>.kehoach`
@@ -27,7 +32,12 @@ export class Autosave {
   write(id: string, file: string | undefined, plan: Plan): Result<void> {
     try {
       writeFileAtomic(this.planPath(id), serialisePlan(plan))
-      const meta = { id, ...(file ? { path: file } : {}), title: plan.subject, savedAt: new Date().toISOString() }
+      const meta = {
+        id,
+        ...(file ? { path: file } : {}),
+        title: plan.subject,
+        savedAt: new Date().toISOString(),
+      }
       writeFileAtomic(this.metaPath(id), JSON.stringify(meta))
       return ok(undefined)
     } catch (error) {
@@ -46,7 +56,9 @@ export class Autosave {
     }
     const entries = names.flatMap(name => {
       try {
-        const meta = metaSchema.parse(JSON.parse(fs.readFileSync(path.join(this.dir, name), 'utf8')))
+        const meta = metaSchema.parse(
+          JSON.parse(fs.readFileSync(path.join(this.dir, name), 'utf8'))
+        )
         return fs.existsSync(this.planPath(meta.id)) ? [meta] : []
       } catch {
         return []

@@ -16,7 +16,10 @@ export function parsePlanBytes(bytes: Uint8Array, file: string): Result<OpenedPl
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return err('plan.encoding', 'Tệp không phải là kế hoạch của Soạn Kế hoạch (không đúng mã UTF-8).')
+    return err(
+      'plan.encoding',
+      'Tệp không phải là kế hoạch của Soạn Kế hoạch (không đúng mã UTF-8).'
+    )
   }
   if (text.trim() === '') {
     return err('plan.empty', 'Tệp kế hoạch trống rỗng (có thể do lưu dở khi mất điện).')
@@ -27,7 +30,10 @@ export function parsePlanBytes(bytes: Uint8Array, file: string): Result<OpenedPl
   } catch {
     const looksLikePlan = text.trimStart().startsWith('{') && text.includes('soan-ke-hoach/plan')
     return looksLikePlan
-      ? err('plan.truncated', 'Tệp kế hoạch bị hỏng hoặc không đầy đủ (có thể do lưu dở). Tệp gốc được giữ nguyên; hãy thử bản sao lưu .bak bên cạnh.')
+      ? err(
+          'plan.truncated',
+          'Tệp kế hoạch bị hỏng hoặc không đầy đủ (có thể do lưu dở). Tệp gốc được giữ nguyên; hãy thử bản sao lưu .bak bên cạnh.'
+        )
       : err('plan.foreign', 'Tệp này không phải là kế hoạch của Soạn Kế hoạch.')
   }
   const restored = restorePlanFile(raw)

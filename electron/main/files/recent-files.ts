@@ -22,7 +22,10 @@ export class RecentFiles {
   /** Moves (or adds) a file to the top of the list. */
   touch(file: string, title: string): void {
     const rest = this.list().filter(r => path.resolve(r.path) !== path.resolve(file))
-    writeJson(this.file, [{ path: file, title, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT))
+    writeJson(
+      this.file,
+      [{ path: file, title, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT)
+    )
   }
 
   /** Empties the list. */

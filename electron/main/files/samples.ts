@@ -20,7 +20,9 @@ export class Samples {
       }
       const { plan } = opened.value
       const year = plan.header.date.year
-      return [{ id, title: plan.subject, issuer: issuerLabel(plan.header), ...(year ? { year } : {}) }]
+      return [
+        { id, title: plan.subject, issuer: issuerLabel(plan.header), ...(year ? { year } : {}) },
+      ]
     })
   }
 

@@ -4,9 +4,17 @@ import { z } from 'zod'
 import type { Taxonomy, TaxonomyItem } from '../../../shared/model/taxonomy'
 
 const item: z.ZodType<TaxonomyItem> = z.lazy(() =>
-  z.object({ code: z.string().min(1).max(16), name: z.string().max(300), children: z.array(item).optional() })
+  z.object({
+    code: z.string().min(1).max(16),
+    name: z.string().max(300),
+    children: z.array(item).optional(),
+  })
 )
-const taxonomySchema = z.object({ id: z.string().min(1).max(32), name: z.string().max(200), items: z.array(item) })
+const taxonomySchema = z.object({
+  id: z.string().min(1).max(32),
+  name: z.string().max(200),
+  items: z.array(item),
+})
 
 /**
  * The taxonomies: the bundled ones in `<resources>/taxonomies/*.json`, replaced by a file of the
@@ -17,13 +25,18 @@ export function loadTaxonomies(resourcesDir: string, dataDir: string): Taxonomy[
   for (const dir of [path.join(resourcesDir, 'taxonomies'), path.join(dataDir, 'taxonomies')]) {
     let names: string[] = []
     try {
-      names = fs.readdirSync(dir).filter(n => n.endsWith('.json')).sort()
+      names = fs
+        .readdirSync(dir)
+        .filter(n => n.endsWith('.json'))
+        .sort()
     } catch {
       continue
     }
     for (const name of names) {
       try {
-        const parsed = taxonomySchema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')))
+        const parsed = taxonomySchema.safeParse(
+          JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))
+        )
         if (parsed.success) {
           byId.set(parsed.data.id, parsed.data)
         }

@@ -73,7 +73,9 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
       }
       insertClause(hit.clause, plan, onEdit, lastAppendix.current)
       void api['library:use'](hit.clause.id)
-      setMessage(`Đã chèn: ${KIND_LABEL[hit.clause.kind].toLowerCase()} từ ${hit.clause.source.title ?? 'thư viện'}.`)
+      setMessage(
+        `Đã chèn: ${KIND_LABEL[hit.clause.kind].toLowerCase()} từ ${hit.clause.source.title ?? 'thư viện'}.`
+      )
     },
     [lastAppendix, onEdit, plan]
   )
@@ -92,11 +94,20 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
       kind: 'capture',
       reply: block => {
         if (!block) {
-          setMessage('Hãy đặt con trỏ vào một đoạn hoặc mục trong nội dung kế hoạch để lưu vào thư viện.')
+          setMessage(
+            'Hãy đặt con trỏ vào một đoạn hoặc mục trong nội dung kế hoạch để lưu vào thư viện.'
+          )
           return
         }
         const fragment = { kind: block.type, block } as const
-        void api['library:add']({ kind: block.type, fragment, text: fragmentText(fragment), tags: {}, source: planSource(plan), status: 'approved' }).then(result => {
+        void api['library:add']({
+          kind: block.type,
+          fragment,
+          text: fragmentText(fragment),
+          tags: {},
+          source: planSource(plan),
+          status: 'approved',
+        }).then(result => {
           setMessage(result.ok ? 'Đã lưu vào thư viện.' : result.error.message)
           setVersion(v => v + 1)
         })
@@ -105,7 +116,10 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
   }
 
   const current = hits[selected]
-  const papiCodes = useMemo(() => taxonomies.flatMap(t => (t.id === 'papi' ? flattenTaxonomy(t) : [])), [taxonomies])
+  const papiCodes = useMemo(
+    () => taxonomies.flatMap(t => (t.id === 'papi' ? flattenTaxonomy(t) : [])),
+    [taxonomies]
+  )
 
   if (status?.state === 'broken') {
     return <BrokenLibrary status={status} onRestored={setStatus} />
@@ -123,7 +137,9 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
           onKeyDown={e => {
             if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
               e.preventDefault()
-              setSelected(s => Math.max(0, Math.min(hits.length - 1, s + (e.key === 'ArrowDown' ? 1 : -1))))
+              setSelected(s =>
+                Math.max(0, Math.min(hits.length - 1, s + (e.key === 'ArrowDown' ? 1 : -1)))
+              )
             } else if (e.key === 'Enter') {
               e.preventDefault()
               insert(current)
@@ -153,7 +169,11 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
             <div className="library-meta">
               <span className="badge">{KIND_LABEL[hit.clause.kind]}</span>
               {hit.clause.status === 'approved' && <span className="badge approved">Đã duyệt</span>}
-              {hit.count > 1 && <span className="badge" title="Số đoạn gần giống nhau">×{hit.count}</span>}
+              {hit.count > 1 && (
+                <span className="badge" title="Số đoạn gần giống nhau">
+                  ×{hit.count}
+                </span>
+              )}
               <span className="muted">
                 {hit.clause.source.issuer ?? hit.clause.source.file ?? ''}
                 {hit.years.length > 0 ? ` · ${hit.years.join(', ')}` : ''}
@@ -169,14 +189,28 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
             <Highlighted text={current.clause.text} ranges={current.ranges} />
           </div>
           <div className="muted">
-            {current.clause.source.title ?? ''} {papiCodes.find(c => c.code === current.clause.tags.papi)?.name ? `· ${papiCodes.find(c => c.code === current.clause.tags.papi)?.name}` : ''} · đã dùng {current.clause.useCount} lần
+            {current.clause.source.title ?? ''}{' '}
+            {papiCodes.find(c => c.code === current.clause.tags.papi)?.name
+              ? `· ${papiCodes.find(c => c.code === current.clause.tags.papi)?.name}`
+              : ''}{' '}
+            · đã dùng {current.clause.useCount} lần
           </div>
           <div className="modal-actions">
-            <button type="button" data-testid="library-insert" onClick={() => insert(current)} title="Chèn (Enter)">
+            <button
+              type="button"
+              data-testid="library-insert"
+              onClick={() => insert(current)}
+              title="Chèn (Enter)"
+            >
               Chèn
             </button>
             {current.clause.status !== 'approved' && (
-              <button type="button" onClick={() => void api['library:approve'](current.clause.id).then(() => setVersion(v => v + 1))}>
+              <button
+                type="button"
+                onClick={() =>
+                  void api['library:approve'](current.clause.id).then(() => setVersion(v => v + 1))
+                }
+              >
                 Duyệt
               </button>
             )}
@@ -194,13 +228,21 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
         </div>
       )}
       <div className="library-foot">
-        <button type="button" data-testid="library-save-block" onClick={saveCaretBlock} title="Lưu đoạn hoặc mục đang có con trỏ (kèm các mục con) vào thư viện">
+        <button
+          type="button"
+          data-testid="library-save-block"
+          onClick={saveCaretBlock}
+          title="Lưu đoạn hoặc mục đang có con trỏ (kèm các mục con) vào thư viện"
+        >
           Lưu vào thư viện
         </button>
         <button type="button" onClick={() => void shareOut(props.dialogs, setMessage)}>
           Xuất thư viện…
         </button>
-        <button type="button" onClick={() => void shareIn(props.dialogs, setMessage).then(() => setVersion(v => v + 1))}>
+        <button
+          type="button"
+          onClick={() => void shareIn(props.dialogs, setMessage).then(() => setVersion(v => v + 1))}
+        >
           Nhập thư viện…
         </button>
       </div>
@@ -208,7 +250,13 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
   )
 }
 
-function BrokenLibrary({ status, onRestored }: { status: Extract<LibraryStatus, { state: 'broken' }>; onRestored: (s: LibraryStatus) => void }) {
+function BrokenLibrary({
+  status,
+  onRestored,
+}: {
+  status: Extract<LibraryStatus, { state: 'broken' }>
+  onRestored: (s: LibraryStatus) => void
+}) {
   return (
     <section className="library" aria-label="Thư viện điều khoản" data-testid="library">
       <p className="notice error" role="alert" data-testid="library-broken">
@@ -240,7 +288,11 @@ async function shareIn(dialogs: Dialogs, say: (m: string) => void): Promise<void
   const path = await dialogs.pickOpen('library')
   if (path) {
     const result = await api['library:import'](path)
-    say(result.ok ? `Đã nhập ${result.value.added} điều khoản; bỏ qua ${result.value.skipped} điều khoản trùng.` : result.error.message)
+    say(
+      result.ok
+        ? `Đã nhập ${result.value.added} điều khoản; bỏ qua ${result.value.skipped} điều khoản trùng.`
+        : result.error.message
+    )
   }
 }
 

@@ -13,7 +13,12 @@ export type EditPlan = (change: (plan: Plan) => Plan, key: string) => void
  * plan has none), a recipient before `Lưu`, a căn cứ line after the others, a heading as a new
  * section before Tổ chức thực hiện.
  */
-export function insertClause(clause: Clause, plan: Plan, edit: EditPlan, appendixId: string | undefined): void {
+export function insertClause(
+  clause: Clause,
+  plan: Plan,
+  edit: EditPlan,
+  appendixId: string | undefined
+): void {
   const reuse = {
     ...(clause.source.year !== undefined ? { sourceYear: clause.source.year } : {}),
     ...(plan.header.date.year !== undefined ? { targetYear: plan.header.date.year } : {}),
@@ -32,20 +37,36 @@ export function insertClause(clause: Clause, plan: Plan, edit: EditPlan, appendi
         if (p.appendices.length === 0) {
           return { ...p, appendices: [{ ...createAppendix('papi-001', ''), rows: [row] }] }
         }
-        const target = p.appendices.find(a => a.id === appendixId) ?? p.appendices[p.appendices.length - 1]
-        return { ...p, appendices: p.appendices.map(a => (a === target ? { ...a, rows: [...a.rows, row] } : a)) }
+        const target =
+          p.appendices.find(a => a.id === appendixId) ?? p.appendices[p.appendices.length - 1]
+        return {
+          ...p,
+          appendices: p.appendices.map(a => (a === target ? { ...a, rows: [...a.rows, row] } : a)),
+        }
       }, 'library.row')
       return
     case 'recipient':
-      edit(p => ({ ...p, recipients: [...p.recipients, { id: newId(), text: fragment.text }] }), 'library.recipient')
+      edit(
+        p => ({ ...p, recipients: [...p.recipients, { id: newId(), text: fragment.text }] }),
+        'library.recipient'
+      )
       return
     case 'basis':
-      edit(p => ({ ...p, bases: [...p.bases, { id: newId(), content: fragment.line.content }] }), 'library.basis')
+      edit(
+        p => ({ ...p, bases: [...p.bases, { id: newId(), content: fragment.line.content }] }),
+        'library.basis'
+      )
       return
     case 'section-heading':
       edit(p => {
         const at = p.sections.findIndex(s => s.role === 'organization')
-        const section = { type: 'section' as const, id: newId(), role: 'extra' as const, title: fragment.text, children: [] }
+        const section = {
+          type: 'section' as const,
+          id: newId(),
+          role: 'extra' as const,
+          title: fragment.text,
+          children: [],
+        }
         return { ...p, sections: [...p.sections.slice(0, at), section, ...p.sections.slice(at)] }
       }, 'library.section')
   }

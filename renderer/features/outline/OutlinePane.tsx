@@ -5,7 +5,13 @@ import { runsText } from '../../../shared/text/runs'
 import { sendEditorCommand } from '../../editor/editor-events'
 
 /** One line of the outline. */
-type Entry = { readonly id: string; readonly label: string; readonly text: string; readonly depth: number; readonly draggable: boolean }
+type Entry = {
+  readonly id: string
+  readonly label: string
+  readonly text: string
+  readonly depth: number
+  readonly draggable: boolean
+}
 
 const MAX_TEXT = 70
 
@@ -42,7 +48,11 @@ export function OutlinePane({ plan }: { plan: Plan }) {
               setDragging(undefined)
             }}
           >
-            <button className="link" onClick={() => sendEditorCommand({ kind: 'focus', id: entry.id })} title={entry.text}>
+            <button
+              className="link"
+              onClick={() => sendEditorCommand({ kind: 'focus', id: entry.id })}
+              title={entry.text}
+            >
               <span className="outline-label">{entry.label}</span> {entry.text}
             </button>
           </li>
@@ -59,17 +69,35 @@ export function outlineEntries(plan: Plan): Entry[] {
   const walk = (blocks: readonly Block[], depth: number) => {
     for (const block of blocks) {
       if (block.type === 'item' && (block.style === 'decimal' || block.style === 'letter')) {
-        out.push({ id: block.id, label: labels.get(block.id) ?? '', text: clip(runsText(block.content)), depth, draggable: true })
+        out.push({
+          id: block.id,
+          label: labels.get(block.id) ?? '',
+          text: clip(runsText(block.content)),
+          depth,
+          draggable: true,
+        })
         walk(block.children, depth + 1)
       }
     }
   }
   for (const section of plan.sections) {
-    out.push({ id: section.id, label: labels.get(section.id) ?? '', text: clip(section.title), depth: 0, draggable: false })
+    out.push({
+      id: section.id,
+      label: labels.get(section.id) ?? '',
+      text: clip(section.title),
+      depth: 0,
+      draggable: false,
+    })
     walk(section.children, 1)
   }
   plan.appendices.forEach((appendix, i) => {
-    out.push({ id: appendix.id, label: plan.appendices.length > 1 ? `Phụ lục ${i + 1}:` : 'Phụ lục:', text: clip(appendix.title), depth: 0, draggable: false })
+    out.push({
+      id: appendix.id,
+      label: plan.appendices.length > 1 ? `Phụ lục ${i + 1}:` : 'Phụ lục:',
+      text: clip(appendix.title),
+      depth: 0,
+      draggable: false,
+    })
   })
   return out
 }

@@ -2,12 +2,23 @@ import { memo, useCallback, type ClipboardEvent } from 'react'
 import { appendixReference } from '../../../shared/model/format-header'
 import { newId } from '../../../shared/model/ids'
 import { appendixHeading, criterionLetters, numberTableRows } from '../../../shared/model/numbering'
-import type { Appendix, Column, Header, TableRow, TaskField, TaskRow } from '../../../shared/model/types'
+import type {
+  Appendix,
+  Column,
+  Header,
+  TableRow,
+  TaskField,
+  TaskRow,
+} from '../../../shared/model/types'
 import { AreaField } from './Field'
 import { parseRowsFromClipboard } from './paste-rows'
 
 /** Applies a change to one appendix; `key` groups quick successive edits into one undo step. */
-export type EditAppendix = (id: string, key: string, change: (appendix: Appendix) => Appendix) => void
+export type EditAppendix = (
+  id: string,
+  key: string,
+  change: (appendix: Appendix) => Appendix
+) => void
 type Edit = (key: string, change: (appendix: Appendix) => Appendix) => void
 
 /**
@@ -23,16 +34,32 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
   onRemove: (id: string) => void
 }) {
   const { appendix, edit: editAny } = props
-  const edit = useCallback<Edit>((key, change) => editAny(appendix.id, key, change), [editAny, appendix.id])
+  const edit = useCallback<Edit>(
+    (key, change) => editAny(appendix.id, key, change),
+    [editAny, appendix.id]
+  )
   const indices = numberTableRows(appendix)
   const letters = criterionLetters(appendix)
   const rows = appendix.rows
-  const setTitle = useCallback((v: string) => edit('title', a => ({ ...a, title: v.toUpperCase() })), [edit])
+  const setTitle = useCallback(
+    (v: string) => edit('title', a => ({ ...a, title: v.toUpperCase() })),
+    [edit]
+  )
   return (
-    <section className="pg-sheet pg-sheet--landscape ed-appendix" data-testid={`appendix-${props.index}`} data-block-id={appendix.id}>
+    <section
+      className="pg-sheet pg-sheet--landscape ed-appendix"
+      data-testid={`appendix-${props.index}`}
+      data-block-id={appendix.id}
+    >
       <div className="pg-appendix__head">
         <div className="pg-appendix__heading">{appendixHeading(props.index, props.count)}</div>
-        <AreaField className="pg-appendix__title ed-center ed-caps" label="Tên phụ lục" placeholder="TÊN PHỤ LỤC" value={appendix.title} onChange={setTitle} />
+        <AreaField
+          className="pg-appendix__title ed-center ed-caps"
+          label="Tên phụ lục"
+          placeholder="TÊN PHỤ LỤC"
+          value={appendix.title}
+          onChange={setTitle}
+        />
         <div className="pg-appendix__reference">{appendixReference(props.header)}</div>
         <div className="pg-rule pg-rule--title" />
       </div>
@@ -49,7 +76,17 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
               <ColumnHead key={c.id} column={c} edit={edit} />
             ))}
             <th className="ed-noprint">
-              <button type="button" className="ed-chip" data-testid="column-add" onClick={() => edit('column.add', a => ({ ...a, columns: [...a.columns, { id: newId(), kind: 'custom', label: '', width: 25 }] }))}>
+              <button
+                type="button"
+                className="ed-chip"
+                data-testid="column-add"
+                onClick={() =>
+                  edit('column.add', a => ({
+                    ...a,
+                    columns: [...a.columns, { id: newId(), kind: 'custom', label: '', width: 25 }],
+                  }))
+                }
+              >
                 + cột
               </button>
             </th>
@@ -73,10 +110,29 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
         </tbody>
       </table>
       <div className="ed-noprint ed-row">
-        <button type="button" className="ed-chip" data-testid="table-add-row" onClick={() => edit('row.add', a => ({ ...a, rows: [...a.rows, { type: 'task', id: newId(), fields: {} }] }))}>
+        <button
+          type="button"
+          className="ed-chip"
+          data-testid="table-add-row"
+          onClick={() =>
+            edit('row.add', a => ({
+              ...a,
+              rows: [...a.rows, { type: 'task', id: newId(), fields: {} }],
+            }))
+          }
+        >
           + thêm dòng
         </button>
-        <button type="button" className="ed-chip" onClick={() => edit('row.add', a => ({ ...a, rows: [...a.rows, { type: 'group', id: newId(), label: '' }] }))}>
+        <button
+          type="button"
+          className="ed-chip"
+          onClick={() =>
+            edit('row.add', a => ({
+              ...a,
+              rows: [...a.rows, { type: 'group', id: newId(), label: '' }],
+            }))
+          }
+        >
           + thêm nhóm
         </button>
         <button type="button" className="ed-chip" onClick={() => props.onRemove(appendix.id)}>
@@ -89,10 +145,18 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
 
 const ColumnHead = memo(function ColumnHead({ column, edit }: { column: Column; edit: Edit }) {
   const set = (patch: Partial<Column>) =>
-    edit(`column.${column.id}`, a => ({ ...a, columns: a.columns.map(c => (c.id === column.id ? { ...c, ...patch } : c)) }))
+    edit(`column.${column.id}`, a => ({
+      ...a,
+      columns: a.columns.map(c => (c.id === column.id ? { ...c, ...patch } : c)),
+    }))
   return (
     <th>
-      <AreaField className="ed-center ed-bold" label="Tên cột" value={column.label} onChange={v => set({ label: v })} />
+      <AreaField
+        className="ed-center ed-bold"
+        label="Tên cột"
+        value={column.label}
+        onChange={v => set({ label: v })}
+      />
       <span className="ed-tools ed-col-tools">
         <input
           type="number"
@@ -108,7 +172,10 @@ const ColumnHead = memo(function ColumnHead({ column, edit }: { column: Column; 
           title="Xóa cột"
           onClick={() => {
             if (window.confirm('Xóa cột này? Nội dung trong cột sẽ không còn hiển thị.')) {
-              edit('column.remove', a => ({ ...a, columns: a.columns.filter(c => c.id !== column.id) }))
+              edit('column.remove', a => ({
+                ...a,
+                columns: a.columns.filter(c => c.id !== column.id),
+              }))
             }
           }}
         >
@@ -131,8 +198,19 @@ type RowProps = {
   edit: Edit
 }
 
-const RowView = memo(function RowView({ row, position, last, canMerge, index, letter, columns, groupNumbering, edit }: RowProps) {
-  const setRow = (key: string, next: (row: TableRow) => TableRow) => edit(key, a => ({ ...a, rows: a.rows.map(r => (r.id === row.id ? next(r) : r)) }))
+const RowView = memo(function RowView({
+  row,
+  position,
+  last,
+  canMerge,
+  index,
+  letter,
+  columns,
+  groupNumbering,
+  edit,
+}: RowProps) {
+  const setRow = (key: string, next: (row: TableRow) => TableRow) =>
+    edit(key, a => ({ ...a, rows: a.rows.map(r => (r.id === row.id ? next(r) : r)) }))
   const insertBelow = (fresh: TableRow) =>
     edit('row.add', a => {
       const at = a.rows.findIndex(r => r.id === row.id) + 1
@@ -149,7 +227,10 @@ const RowView = memo(function RowView({ row, position, last, canMerge, index, le
       return { ...a, rows: out }
     })
   const onPaste = (event: ClipboardEvent, columnIndex: number) => {
-    const parsed = parseRowsFromClipboard(event.clipboardData.getData('text/plain'), columns.slice(columnIndex))
+    const parsed = parseRowsFromClipboard(
+      event.clipboardData.getData('text/plain'),
+      columns.slice(columnIndex)
+    )
     if (parsed.length > 1 || (parsed[0] && Object.keys(parsed[0].fields).length > 1)) {
       event.preventDefault()
       edit('row.paste', a => {
@@ -161,40 +242,92 @@ const RowView = memo(function RowView({ row, position, last, canMerge, index, le
   return (
     <tr className={row.type === 'group' ? 'pg-table__group' : undefined} data-row-id={row.id}>
       {row.type === 'group' ? (
-        <GroupCells columns={columns} groupNumbering={groupNumbering} index={index} label={row.label} onChange={label => setRow(`group.${row.id}`, r => ({ ...r, label }))} />
+        <GroupCells
+          columns={columns}
+          groupNumbering={groupNumbering}
+          index={index}
+          label={row.label}
+          onChange={label => setRow(`group.${row.id}`, r => ({ ...r, label }))}
+        />
       ) : (
         columns.map((column, c) => (
           <td key={column.id} className={column.kind === 'index' ? 'pg-table__index' : undefined}>
             {column.kind === 'index' ? (
-              row.sameCriterion ? '' : index
+              row.sameCriterion ? (
+                ''
+              ) : (
+                index
+              )
             ) : column.kind === 'criterion' && row.sameCriterion ? (
-              <span className="muted ed-merged" title="Gộp với ô trên">〃</span>
+              <span className="muted ed-merged" title="Gộp với ô trên">
+                〃
+              </span>
             ) : (
               <div className="ed-cell" onPaste={e => onPaste(e, c)}>
                 {column.kind === 'criterion' && letter ? <span>{letter} </span> : null}
-                <AreaField label={`${column.label}, dòng ${position + 1}`} value={cellValue(row, column)} onChange={v => setRow(`cell.${row.id}.${column.id}`, r => withCell(r, column, v))} />
+                <AreaField
+                  label={`${column.label}, dòng ${position + 1}`}
+                  value={cellValue(row, column)}
+                  onChange={v => setRow(`cell.${row.id}.${column.id}`, r => withCell(r, column, v))}
+                />
               </div>
             )}
           </td>
         ))
       )}
       <td className="ed-tools ed-noprint">
-        <button type="button" title="Thêm dòng nhiệm vụ bên dưới" data-testid="row-add" onClick={() => insertBelow({ type: 'task', id: newId(), fields: {} })}>＋</button>
-        <button type="button" title="Thêm dòng nhóm bên dưới" onClick={() => insertBelow({ type: 'group', id: newId(), label: '' })}>Nhóm</button>
+        <button
+          type="button"
+          title="Thêm dòng nhiệm vụ bên dưới"
+          data-testid="row-add"
+          onClick={() => insertBelow({ type: 'task', id: newId(), fields: {} })}
+        >
+          ＋
+        </button>
+        <button
+          type="button"
+          title="Thêm dòng nhóm bên dưới"
+          onClick={() => insertBelow({ type: 'group', id: newId(), label: '' })}
+        >
+          Nhóm
+        </button>
         {canMerge && row.type === 'task' && (
-          <button type="button" title="Gộp ô tiêu chí với dòng trên" aria-pressed={row.sameCriterion === true} onClick={() => setRow('row.merge', r => (r.type === 'task' ? toggleMerge(r) : r))}>
+          <button
+            type="button"
+            title="Gộp ô tiêu chí với dòng trên"
+            aria-pressed={row.sameCriterion === true}
+            onClick={() => setRow('row.merge', r => (r.type === 'task' ? toggleMerge(r) : r))}
+          >
             ⇡
           </button>
         )}
-        <button type="button" title="Lên" disabled={position === 0} onClick={() => moveBy(-1)}>↑</button>
-        <button type="button" title="Xuống" disabled={last} onClick={() => moveBy(1)}>↓</button>
-        <button type="button" title="Xóa dòng" onClick={() => edit('row.remove', a => ({ ...a, rows: a.rows.filter(r => r.id !== row.id) }))}>✕</button>
+        <button type="button" title="Lên" disabled={position === 0} onClick={() => moveBy(-1)}>
+          ↑
+        </button>
+        <button type="button" title="Xuống" disabled={last} onClick={() => moveBy(1)}>
+          ↓
+        </button>
+        <button
+          type="button"
+          title="Xóa dòng"
+          onClick={() =>
+            edit('row.remove', a => ({ ...a, rows: a.rows.filter(r => r.id !== row.id) }))
+          }
+        >
+          ✕
+        </button>
       </td>
     </tr>
   )
 })
 
-function GroupCells(props: { columns: readonly Column[]; groupNumbering: Appendix['numbering']['group']; index: string; label: string; onChange: (label: string) => void }) {
+function GroupCells(props: {
+  columns: readonly Column[]
+  groupNumbering: Appendix['numbering']['group']
+  index: string
+  label: string
+  onChange: (label: string) => void
+}) {
   const hasIndex = props.columns[0]?.kind === 'index'
   const span = props.columns.length - (hasIndex ? 1 : 0)
   return (
@@ -203,7 +336,13 @@ function GroupCells(props: { columns: readonly Column[]; groupNumbering: Appendi
       <td colSpan={span}>
         <div className="ed-row">
           {props.groupNumbering === 'arabic-dot' && <span>{props.index}. </span>}
-          <AreaField label="Tên nhóm" placeholder="Tên nhóm (chỉ số nội dung)" value={props.label} onChange={props.onChange} className="ed-grow ed-bold" />
+          <AreaField
+            label="Tên nhóm"
+            placeholder="Tên nhóm (chỉ số nội dung)"
+            value={props.label}
+            onChange={props.onChange}
+            className="ed-grow ed-bold"
+          />
         </div>
       </td>
     </>
@@ -211,7 +350,9 @@ function GroupCells(props: { columns: readonly Column[]; groupNumbering: Appendi
 }
 
 function cellValue(row: TaskRow, column: Column): string {
-  return column.kind === 'custom' ? (row.custom?.[column.id] ?? '') : (row.fields[column.kind as TaskField] ?? '')
+  return column.kind === 'custom'
+    ? (row.custom?.[column.id] ?? '')
+    : (row.fields[column.kind as TaskField] ?? '')
 }
 
 function withCell(row: TableRow, column: Column, value: string): TableRow {

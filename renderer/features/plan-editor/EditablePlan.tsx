@@ -1,5 +1,9 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import { createAppendix, TABLE_PRESETS, type TablePresetName } from '../../../shared/model/table-presets'
+import {
+  createAppendix,
+  TABLE_PRESETS,
+  type TablePresetName,
+} from '../../../shared/model/table-presets'
 import type { Plan } from '../../../shared/model/types'
 import { BodyEditor } from '../../editor/BodyEditor'
 import type { Body } from '../../editor/from-slate'
@@ -26,24 +30,40 @@ export type EditablePlanProps = {
  * signature fields, then each appendix on its own landscape sheet.
  */
 export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps) {
-  const patch = useCallback((key: string, value: Partial<Plan>) => onEdit(p => ({ ...p, ...value }), key), [onEdit])
+  const patch = useCallback(
+    (key: string, value: Partial<Plan>) => onEdit(p => ({ ...p, ...value }), key),
+    [onEdit]
+  )
   // Synchronous on purpose: a deferred plan update would let an older plan reach the body editor,
   // which would take it for an outside change (undo) and reset the text. Memoised fields and
   // deferred side panes keep this update cheap.
-  const onBodyChange = useCallback((body: Body) => onEdit(p => ({ ...p, ...body }), 'body'), [onEdit])
+  const onBodyChange = useCallback(
+    (body: Body) => onEdit(p => ({ ...p, ...body }), 'body'),
+    [onEdit]
+  )
   const editAppendix = useCallback<EditAppendix>(
-    (id, key, change) => onEdit(p => ({ ...p, appendices: p.appendices.map(a => (a.id === id ? change(a) : a)) }), `${id}.${key}`),
+    (id, key, change) =>
+      onEdit(
+        p => ({ ...p, appendices: p.appendices.map(a => (a.id === id ? change(a) : a)) }),
+        `${id}.${key}`
+      ),
     [onEdit]
   )
   const removeAppendix = useCallback(
     (id: string) => {
       if (window.confirm('Xóa phụ lục này cùng toàn bộ bảng nhiệm vụ?')) {
-        onEdit(p => ({ ...p, appendices: p.appendices.filter(a => a.id !== id) }), 'appendix.remove')
+        onEdit(
+          p => ({ ...p, appendices: p.appendices.filter(a => a.id !== id) }),
+          'appendix.remove'
+        )
       }
     },
     [onEdit]
   )
-  const setHeader = useCallback((key: string, header: Plan['header']) => patch(`header.${key}`, { header }), [patch])
+  const setHeader = useCallback(
+    (key: string, header: Plan['header']) => patch(`header.${key}`, { header }),
+    [patch]
+  )
   const footnotePlan = useDeferredValue(plan)
   const body = useMemo(
     () => ({ preamble: plan.preamble, sections: plan.sections, closing: plan.closing }),
@@ -55,8 +75,19 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
       <Sheet testId="page">
         <HeaderFields header={plan.header} onChange={setHeader} />
         <TitleFields subject={plan.subject} bases={plan.bases} onChange={patch} />
-        <BodyEditor body={body} bases={plan.bases} onBodyChange={onBodyChange} onUndo={onUndo} onRedo={onRedo} />
-        <SignoffFields recipients={plan.recipients} archive={plan.archive} signature={plan.signature} onChange={patch} />
+        <BodyEditor
+          body={body}
+          bases={plan.bases}
+          onBodyChange={onBodyChange}
+          onUndo={onUndo}
+          onRedo={onRedo}
+        />
+        <SignoffFields
+          recipients={plan.recipients}
+          archive={plan.archive}
+          signature={plan.signature}
+          onChange={patch}
+        />
         <FootnoteList plan={footnotePlan} />
       </Sheet>
       {plan.appendices.map((appendix, i) => (
@@ -71,7 +102,11 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
         />
       ))}
       <div className="ed-add-appendix ed-noprint">
-        <select aria-label="Mẫu bảng phụ lục" value={preset} onChange={e => setPreset(e.target.value as TablePresetName)}>
+        <select
+          aria-label="Mẫu bảng phụ lục"
+          value={preset}
+          onChange={e => setPreset(e.target.value as TablePresetName)}
+        >
           {(Object.keys(TABLE_PRESETS) as TablePresetName[]).map(name => (
             <option key={name} value={name}>
               {TABLE_PRESETS[name].label}
@@ -81,7 +116,12 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
         <button
           type="button"
           data-testid="add-appendix"
-          onClick={() => onEdit(p => ({ ...p, appendices: [...p.appendices, createAppendix(preset, '')] }), 'appendix.add')}
+          onClick={() =>
+            onEdit(
+              p => ({ ...p, appendices: [...p.appendices, createAppendix(preset, '')] }),
+              'appendix.add'
+            )
+          }
         >
           + Thêm phụ lục
         </button>

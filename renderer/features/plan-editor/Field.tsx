@@ -17,7 +17,16 @@ export type FieldProps = {
  * A text field that sits in the page and looks like the printed text (same font and size), with a
  * dotted underline only while hovered or focused. Stored text is NFC.
  */
-export const Field = memo(function Field({ value, onChange, placeholder, testId, className, label, style, size }: FieldProps) {
+export const Field = memo(function Field({
+  value,
+  onChange,
+  placeholder,
+  testId,
+  className,
+  label,
+  style,
+  size,
+}: FieldProps) {
   return (
     <input
       className={`ed-field ${className ?? ''}`}
@@ -38,7 +47,14 @@ export const Field = memo(function Field({ value, onChange, placeholder, testId,
  * A multi-line in-page field that grows with its text (trích yếu, table cells). The growth is
  * CSS `field-sizing: content`: measuring heights in script forced a layout per cell.
  */
-export const AreaField = memo(function AreaField({ value, onChange, placeholder, testId, className, label }: Omit<FieldProps, 'size' | 'style'>) {
+export const AreaField = memo(function AreaField({
+  value,
+  onChange,
+  placeholder,
+  testId,
+  className,
+  label,
+}: Omit<FieldProps, 'size' | 'style'>) {
   return (
     <textarea
       rows={1}

@@ -4,16 +4,26 @@ import { MOTTO, NATIONAL_NAME } from '../page/HeaderTable'
 import { AreaField, Field } from './Field'
 
 /** Edits a header in place; `onChange` receives the field's key (for undo grouping) and the new header. */
-export const HeaderFields = memo(function HeaderFields({ header, onChange }: { header: Header; onChange: (key: string, header: Header) => void }) {
+export const HeaderFields = memo(function HeaderFields({
+  header,
+  onChange,
+}: {
+  header: Header
+  onChange: (key: string, header: Header) => void
+}) {
   const set = (key: string, patch: Partial<Header>) => onChange(key, { ...header, ...patch })
   const setDate = (part: keyof PlanDate, raw: string) => {
     const n = Number(raw.trim())
     const { [part]: _drop, ...rest } = header.date
-    set(`date.${part}`, { date: raw.trim() === '' || !Number.isInteger(n) ? rest : { ...rest, [part]: n } })
+    set(`date.${part}`, {
+      date: raw.trim() === '' || !Number.isInteger(n) ? rest : { ...rest, [part]: n },
+    })
   }
   const today = () => {
     const now = new Date()
-    set('date', { date: { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() } })
+    set('date', {
+      date: { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() },
+    })
   }
   return (
     <table className="pg-header" data-block-id="header" data-testid="header">
@@ -47,15 +57,63 @@ export const HeaderFields = memo(function HeaderFields({ header, onChange }: { h
         </tr>
         <tr>
           <td className="pg-header__number" data-testid="header-number">
-            Số: <Field label="Số văn bản" placeholder="     " testId="field-number" size={5} value={header.number ?? ''} onChange={v => onChange('number', v.trim() === '' ? withoutNumber(header) : { ...header, number: v.trim() })} />
+            Số:{' '}
+            <Field
+              label="Số văn bản"
+              placeholder="     "
+              testId="field-number"
+              size={5}
+              value={header.number ?? ''}
+              onChange={v =>
+                onChange(
+                  'number',
+                  v.trim() === '' ? withoutNumber(header) : { ...header, number: v.trim() }
+                )
+              }
+            />
             /KH-
-            <Field label="Chữ viết tắt tên cơ quan" testId="field-abbr" size={6} value={header.agencyAbbr} onChange={v => set('agencyAbbr', { agencyAbbr: v.toUpperCase() })} />
+            <Field
+              label="Chữ viết tắt tên cơ quan"
+              testId="field-abbr"
+              size={6}
+              value={header.agencyAbbr}
+              onChange={v => set('agencyAbbr', { agencyAbbr: v.toUpperCase() })}
+            />
           </td>
           <td className="pg-header__date" data-testid="header-date">
-            <Field label="Địa danh" placeholder="Địa danh" testId="field-place" value={header.place} onChange={v => set('place', { place: v })} />
-            , ngày <Field label="Ngày" placeholder="   " testId="field-day" size={2} value={String(header.date.day ?? '')} onChange={v => setDate('day', v)} />
-            {' '}tháng <Field label="Tháng" placeholder="   " testId="field-month" size={2} value={String(header.date.month ?? '')} onChange={v => setDate('month', v)} />
-            {' '}năm <Field label="Năm" testId="field-year" size={4} value={String(header.date.year ?? '')} onChange={v => setDate('year', v)} />
+            <Field
+              label="Địa danh"
+              placeholder="Địa danh"
+              testId="field-place"
+              value={header.place}
+              onChange={v => set('place', { place: v })}
+            />
+            , ngày{' '}
+            <Field
+              label="Ngày"
+              placeholder="   "
+              testId="field-day"
+              size={2}
+              value={String(header.date.day ?? '')}
+              onChange={v => setDate('day', v)}
+            />{' '}
+            tháng{' '}
+            <Field
+              label="Tháng"
+              placeholder="   "
+              testId="field-month"
+              size={2}
+              value={String(header.date.month ?? '')}
+              onChange={v => setDate('month', v)}
+            />{' '}
+            năm{' '}
+            <Field
+              label="Năm"
+              testId="field-year"
+              size={4}
+              value={String(header.date.year ?? '')}
+              onChange={v => setDate('year', v)}
+            />
             <button type="button" className="ed-chip" onClick={today} title="Điền ngày hôm nay">
               hôm nay
             </button>

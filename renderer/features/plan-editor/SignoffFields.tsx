@@ -1,6 +1,12 @@
 import { memo } from 'react'
 import { newId } from '../../../shared/model/ids'
-import type { AuthorityPrefix, Plan, Recipient, Signature, SignatureLine } from '../../../shared/model/types'
+import type {
+  AuthorityPrefix,
+  Plan,
+  Recipient,
+  Signature,
+  SignatureLine,
+} from '../../../shared/model/types'
 import { Field } from './Field'
 
 const PREFIXES: readonly (AuthorityPrefix | '')[] = ['', 'TM', 'KT', 'Q', 'TL', 'TUQ']
@@ -16,7 +22,11 @@ export const SignoffFields = memo(function SignoffFields(props: {
   const setRecipients = (key: string, recipients: Recipient[]) => onChange(key, { recipients })
   const setSignature = (key: string, signature: Signature) => onChange(key, { signature })
   const lines = props.signature.lines
-  const setLine = (i: number, line: SignatureLine) => setSignature(`sig.${i}`, { ...props.signature, lines: lines.map((l, j) => (j === i ? line : l)) })
+  const setLine = (i: number, line: SignatureLine) =>
+    setSignature(`sig.${i}`, {
+      ...props.signature,
+      lines: lines.map((l, j) => (j === i ? line : l)),
+    })
   return (
     <table className="pg-signoff" data-testid="signoff">
       <colgroup>
@@ -31,20 +41,70 @@ export const SignoffFields = memo(function SignoffFields(props: {
               {props.recipients.map((r, i) => (
                 <div key={r.id} className="pg-recipients__line ed-row">
                   -{' '}
-                  <Field label={`Nơi nhận ${i + 1}`} testId={`recipient-${i}`} className="ed-grow" value={r.text} onChange={v => setRecipients(`rec.${r.id}`, props.recipients.map(x => (x.id === r.id ? { ...x, text: v } : x)))} />
+                  <Field
+                    label={`Nơi nhận ${i + 1}`}
+                    testId={`recipient-${i}`}
+                    className="ed-grow"
+                    value={r.text}
+                    onChange={v =>
+                      setRecipients(
+                        `rec.${r.id}`,
+                        props.recipients.map(x => (x.id === r.id ? { ...x, text: v } : x))
+                      )
+                    }
+                  />
                   ;
                   <span className="ed-tools">
-                    <button type="button" title="Lên" disabled={i === 0} onClick={() => setRecipients('rec.move', swap(props.recipients, i, i - 1))}>↑</button>
-                    <button type="button" title="Xuống" disabled={i === props.recipients.length - 1} onClick={() => setRecipients('rec.move', swap(props.recipients, i, i + 1))}>↓</button>
-                    <button type="button" title="Xóa dòng" onClick={() => setRecipients('rec.remove', props.recipients.filter(x => x.id !== r.id))}>✕</button>
+                    <button
+                      type="button"
+                      title="Lên"
+                      disabled={i === 0}
+                      onClick={() => setRecipients('rec.move', swap(props.recipients, i, i - 1))}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      title="Xuống"
+                      disabled={i === props.recipients.length - 1}
+                      onClick={() => setRecipients('rec.move', swap(props.recipients, i, i + 1))}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      title="Xóa dòng"
+                      onClick={() =>
+                        setRecipients(
+                          'rec.remove',
+                          props.recipients.filter(x => x.id !== r.id)
+                        )
+                      }
+                    >
+                      ✕
+                    </button>
                   </span>
                 </div>
               ))}
-              <button type="button" className="ed-chip" data-testid="add-recipient" onClick={() => setRecipients('rec.add', [...props.recipients, { id: newId(), text: '' }])}>
+              <button
+                type="button"
+                className="ed-chip"
+                data-testid="add-recipient"
+                onClick={() =>
+                  setRecipients('rec.add', [...props.recipients, { id: newId(), text: '' }])
+                }
+              >
                 + thêm nơi nhận
               </button>
               <div className="pg-recipients__line pg-recipients__archive">
-                - Lưu: <Field label="Lưu" testId="field-archive" value={props.archive} onChange={v => onChange('archive', { archive: v })} />.
+                - Lưu:{' '}
+                <Field
+                  label="Lưu"
+                  testId="field-archive"
+                  value={props.archive}
+                  onChange={v => onChange('archive', { archive: v })}
+                />
+                .
               </div>
             </div>
           </td>
@@ -52,25 +112,61 @@ export const SignoffFields = memo(function SignoffFields(props: {
             <div className="pg-signature" data-block-id="signature" data-testid="signature">
               {lines.map((line, i) => (
                 <div key={i} className="pg-signature__line ed-row ed-center">
-                  <select aria-label="Thẩm quyền ký" className="ed-prefix" value={line.prefix ?? ''} onChange={e => setLine(i, withPrefix(line, e.target.value as AuthorityPrefix | ''))}>
+                  <select
+                    aria-label="Thẩm quyền ký"
+                    className="ed-prefix"
+                    value={line.prefix ?? ''}
+                    onChange={e =>
+                      setLine(i, withPrefix(line, e.target.value as AuthorityPrefix | ''))
+                    }
+                  >
                     {PREFIXES.map(p => (
                       <option key={p} value={p}>
                         {p === '' ? '' : `${p}.`}
                       </option>
                     ))}
                   </select>
-                  <Field label={`Chức vụ dòng ${i + 1}`} className="ed-caps" value={line.text} onChange={v => setLine(i, { ...line, text: v.toUpperCase() })} />
+                  <Field
+                    label={`Chức vụ dòng ${i + 1}`}
+                    className="ed-caps"
+                    value={line.text}
+                    onChange={v => setLine(i, { ...line, text: v.toUpperCase() })}
+                  />
                   <span className="ed-tools">
-                    <button type="button" title="Xóa dòng" onClick={() => setSignature('sig.remove', { ...props.signature, lines: lines.filter((_, j) => j !== i) })}>✕</button>
+                    <button
+                      type="button"
+                      title="Xóa dòng"
+                      onClick={() =>
+                        setSignature('sig.remove', {
+                          ...props.signature,
+                          lines: lines.filter((_, j) => j !== i),
+                        })
+                      }
+                    >
+                      ✕
+                    </button>
                   </span>
                 </div>
               ))}
-              <button type="button" className="ed-chip" onClick={() => setSignature('sig.add', { ...props.signature, lines: [...lines, { text: '' }] })}>
+              <button
+                type="button"
+                className="ed-chip"
+                onClick={() =>
+                  setSignature('sig.add', { ...props.signature, lines: [...lines, { text: '' }] })
+                }
+              >
                 + thêm dòng chức vụ
               </button>
               <div className="pg-signature__space" />
               <div className="pg-signature__signer">
-                <Field label="Họ tên người ký" placeholder="Họ và tên người ký" testId="field-signer" className="ed-center" value={props.signature.signer} onChange={v => setSignature('signer', { ...props.signature, signer: v })} />
+                <Field
+                  label="Họ tên người ký"
+                  placeholder="Họ và tên người ký"
+                  testId="field-signer"
+                  className="ed-center"
+                  value={props.signature.signer}
+                  onChange={v => setSignature('signer', { ...props.signature, signer: v })}
+                />
               </div>
             </div>
           </td>

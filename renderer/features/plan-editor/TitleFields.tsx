@@ -5,7 +5,15 @@ import { runsText } from '../../../shared/text/runs'
 import { AreaField } from './Field'
 
 /** `KẾ HOẠCH`, the trích yếu and the căn cứ lines, edited in place. */
-export const TitleFields = memo(function TitleFields({ subject, bases, onChange }: { subject: string; bases: readonly BasisLine[]; onChange: (key: string, patch: Partial<Plan>) => void }) {
+export const TitleFields = memo(function TitleFields({
+  subject,
+  bases,
+  onChange,
+}: {
+  subject: string
+  bases: readonly BasisLine[]
+  onChange: (key: string, patch: Partial<Plan>) => void
+}) {
   const setBases = (key: string, bases: BasisLine[]) => onChange(key, { bases })
   return (
     <>
@@ -28,16 +36,36 @@ export const TitleFields = memo(function TitleFields({ subject, bases, onChange 
               className="ed-grow ed-italic"
               label={`Căn cứ ${i + 1}`}
               value={runsText(basis.content)}
-              onChange={v => setBases(`basis.${basis.id}`, bases.map(b => (b.id === basis.id ? { ...b, content: v === '' ? [] : [{ text: v }] } : b)))}
+              onChange={v =>
+                setBases(
+                  `basis.${basis.id}`,
+                  bases.map(b =>
+                    b.id === basis.id ? { ...b, content: v === '' ? [] : [{ text: v }] } : b
+                  )
+                )
+              }
             />
             <span className="ed-tools">
-              <button type="button" title="Xóa căn cứ" onClick={() => setBases('basis.remove', bases.filter(b => b.id !== basis.id))}>
+              <button
+                type="button"
+                title="Xóa căn cứ"
+                onClick={() =>
+                  setBases(
+                    'basis.remove',
+                    bases.filter(b => b.id !== basis.id)
+                  )
+                }
+              >
                 ✕
               </button>
             </span>
           </div>
         ))}
-        <button type="button" className="ed-chip ed-noprint" onClick={() => setBases('basis.add', [...bases, { id: newId(), content: [] }])}>
+        <button
+          type="button"
+          className="ed-chip ed-noprint"
+          onClick={() => setBases('basis.add', [...bases, { id: newId(), content: [] }])}
+        >
           + thêm căn cứ
         </button>
       </div>

@@ -21,7 +21,12 @@ export function parseRowsFromClipboard(text: string, columns: readonly Column[])
         fields[column.kind as TaskField] = cell.trim()
       }
     })
-    return { type: 'task', id: newId(), fields, ...(Object.keys(custom).length > 0 ? { custom } : {}) }
+    return {
+      type: 'task',
+      id: newId(),
+      fields,
+      ...(Object.keys(custom).length > 0 ? { custom } : {}),
+    }
   })
 }
 

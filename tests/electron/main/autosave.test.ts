@@ -11,10 +11,17 @@ describe('autosave', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-auto-'))
     const plan = { ...createPlan(), subject: 'Chưa lưu' }
     expect(new Autosave(dataDir).write('s1', undefined, plan).ok).toBe(true)
-    expect(new Autosave(dataDir).write('s2', '/x/y.kehoach', { ...plan, subject: 'Có tệp' }).ok).toBe(true)
+    expect(
+      new Autosave(dataDir).write('s2', '/x/y.kehoach', { ...plan, subject: 'Có tệp' }).ok
+    ).toBe(true)
 
     const restarted = new Autosave(dataDir)
-    expect(restarted.list().map(e => e.title).sort()).toEqual(['Chưa lưu', 'Có tệp'])
+    expect(
+      restarted
+        .list()
+        .map(e => e.title)
+        .sort()
+    ).toEqual(['Chưa lưu', 'Có tệp'])
     const read = restarted.read('s2')
     expect(read.ok && read.value.plan.subject).toBe('Có tệp')
     expect(read.ok && read.value.path).toBe('/x/y.kehoach')

@@ -35,13 +35,19 @@ afterAll(() => {
   server.close()
 })
 
-async function call(channel: string, args: unknown[]): Promise<{ status: number; body: { value?: unknown; error?: string } }> {
+async function call(
+  channel: string,
+  args: unknown[]
+): Promise<{ status: number; body: { value?: unknown; error?: string } }> {
   const response = await fetch(`${base}/api/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(args),
   })
-  return { status: response.status, body: (await response.json()) as { value?: unknown; error?: string } }
+  return {
+    status: response.status,
+    body: (await response.json()) as { value?: unknown; error?: string },
+  }
 }
 
 describe('browser harness over HTTP', () => {

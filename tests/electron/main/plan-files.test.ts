@@ -11,7 +11,11 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-files-'))
 })
 
-const plan = createPlan({ agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN LỘC BÌNH'], place: 'Lộc Bình', year: 2024 })
+const plan = createPlan({
+  agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN LỘC BÌNH'],
+  place: 'Lộc Bình',
+  year: 2024,
+})
 
 describe('plan files', () => {
   it('saves and reads back the same plan, keeping the previous version as .bak', () => {
@@ -58,11 +62,19 @@ describe('plan files', () => {
   })
 
   it.each([
-    ['truncated', '{"format":"soan-ke-hoach/plan","schemaVersion":1,"plan":{"head', 'bị hỏng hoặc không đầy đủ'],
+    [
+      'truncated',
+      '{"format":"soan-ke-hoach/plan","schemaVersion":1,"plan":{"head',
+      'bị hỏng hoặc không đầy đủ',
+    ],
     ['empty', '', 'trống rỗng'],
     ['foreign JSON', '{"name":"x"}', 'không phải là kế hoạch'],
     ['foreign text', 'Hello', 'không phải là kế hoạch'],
-    ['newer version', '{"format":"soan-ke-hoach/plan","schemaVersion":7,"plan":{}}', 'phiên bản Soạn Kế hoạch mới hơn'],
+    [
+      'newer version',
+      '{"format":"soan-ke-hoach/plan","schemaVersion":7,"plan":{}}',
+      'phiên bản Soạn Kế hoạch mới hơn',
+    ],
   ])('a %s file gets a clear message and stays untouched', (_name, content, message) => {
     const file = path.join(dir, 'x.kehoach')
     fs.writeFileSync(file, content)
@@ -92,7 +104,11 @@ describe('plan files', () => {
     const result = readPlanFile(file)
     expect(result.ok).toBe(true)
     if (result.ok) {
-      expect(result.value.plan.sections.map(s => s.role)).toEqual(['purpose', 'tasks', 'organization'])
+      expect(result.value.plan.sections.map(s => s.role)).toEqual([
+        'purpose',
+        'tasks',
+        'organization',
+      ])
       expect(result.value.repairs.length).toBeGreaterThan(0)
     }
   })

@@ -26,18 +26,30 @@ type Edit =
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('select' as const), block: fc.nat(40), offset: fc.nat(20) }),
   fc.record({ kind: fc.constant('range' as const), from: fc.nat(40), to: fc.nat(40) }),
-  fc.record({ kind: fc.constant('type' as const), text: fc.constantFrom('a', 'Việt ', '1. ', 'a) ', '- ', '+ ', '1.1. ', 'đ') }),
+  fc.record({
+    kind: fc.constant('type' as const),
+    text: fc.constantFrom('a', 'Việt ', '1. ', 'a) ', '- ', '+ ', '1.1. ', 'đ'),
+  }),
   fc.constant({ kind: 'enter' as const }),
   fc.record({ kind: fc.constant('tab' as const), shift: fc.boolean() }),
   fc.record({ kind: fc.constant('move' as const), up: fc.boolean() }),
   fc.constant({ kind: 'backspace' as const }),
   fc.constant({ kind: 'delete' as const }),
-  fc.record({ kind: fc.constant('paste' as const), text: fc.constantFrom('1. Một\na) Hai\n- Ba', 'dòng\n\n+ cộng', 'một dòng') }),
+  fc.record({
+    kind: fc.constant('paste' as const),
+    text: fc.constantFrom('1. Một\na) Hai\n- Ba', 'dòng\n\n+ cộng', 'một dòng'),
+  }),
   fc.constant({ kind: 'undo' as const })
 )
 
 function key(k: string, shift = false, alt = false) {
-  return { key: k, shiftKey: shift, altKey: alt, ctrlKey: false, metaKey: false } as unknown as Parameters<typeof handleStructureKey>[1]
+  return {
+    key: k,
+    shiftKey: shift,
+    altKey: alt,
+    ctrlKey: false,
+    metaKey: false,
+  } as unknown as Parameters<typeof handleStructureKey>[1]
 }
 
 function apply(editor: Editor, e: Edit, history: Descendant[][]): void {
@@ -51,7 +63,10 @@ function apply(editor: Editor, e: Edit, history: Descendant[][]): void {
       return
     }
     case 'range':
-      Transforms.select(editor, { anchor: Editor.start(editor, [e.from % count]), focus: Editor.end(editor, [e.to % count]) })
+      Transforms.select(editor, {
+        anchor: Editor.start(editor, [e.from % count]),
+        focus: Editor.end(editor, [e.to % count]),
+      })
       return
     default:
   }
@@ -99,7 +114,7 @@ describe('body editor: random edit sequences', () => {
       fc.property(fc.array(edit, { maxLength: 40 }), edits => {
         const plan = createPlan()
         const editor = withPlanRules(withReact(createEditor()))
-        editor.children = planToSlate(plan) as Descendant[]
+        editor.children = planToSlate(plan)
         Editor.normalize(editor, { force: true })
         const history: Descendant[][] = []
         for (const e of edits) {
@@ -108,11 +123,17 @@ describe('body editor: random edit sequences', () => {
         Editor.normalize(editor, { force: true })
         const top = editor.children as TopElement[]
         // The three original section headings survive every edit (none is re-created).
-        const originalIds = planToSlate(plan).filter(el => el.type === 'section').map(el => el.id)
+        const originalIds = planToSlate(plan)
+          .filter(el => el.type === 'section')
+          .map(el => el.id)
         expect(top.filter(el => el.type === 'section').map(el => el.id)).toEqual(originalIds)
         const { body, placements } = slateToBody(top)
         // Required sections, once each, in order.
-        expect(body.sections.map(s => s.role).filter(r => r !== 'extra')).toEqual(['purpose', 'tasks', 'organization'])
+        expect(body.sections.map(s => s.role).filter(r => r !== 'extra')).toEqual([
+          'purpose',
+          'tasks',
+          'organization',
+        ])
         // The rebuilt tree is valid as it stands: restore repairs nothing.
         const restored = restorePlan({ ...createPlan(), ...body })
         expect(restored.ok && restored.repairs).toEqual([])

@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest'
 import { createPlan } from '../../../shared/model/create-plan'
 import { toPointLetter, toRoman } from '../../../shared/model/labels'
-import { appendixHeading, criterionLetters, numberPlan, numberTableRows } from '../../../shared/model/numbering'
+import {
+  appendixHeading,
+  criterionLetters,
+  numberPlan,
+  numberTableRows,
+} from '../../../shared/model/numbering'
 import { createAppendix } from '../../../shared/model/table-presets'
 import type { Block, Item, ItemStyle, Plan, TableRow } from '../../../shared/model/types'
 
-const item = (id: string, style: ItemStyle, children: Block[] = []): Item => ({ type: 'item', id, style, content: [{ text: id }], children })
+const item = (id: string, style: ItemStyle, children: Block[] = []): Item => ({
+  type: 'item',
+  id,
+  style,
+  content: [{ text: id }],
+  children,
+})
 
 describe('labels', () => {
   it.each([
-    [1, 'I'], [2, 'II'], [4, 'IV'], [9, 'IX'], [14, 'XIV'], [40, 'XL'],
+    [1, 'I'],
+    [2, 'II'],
+    [4, 'IV'],
+    [9, 'IX'],
+    [14, 'XIV'],
+    [40, 'XL'],
   ])('toRoman(%i) = %s', (n, expected) => expect(toRoman(n)).toBe(expected))
 
   it('point letters follow the Vietnamese alphabet without f, j, w, z', () => {
@@ -28,24 +44,52 @@ describe('numberPlan', () => {
         ...base.sections[0]!,
         children: [
           item('d1', 'decimal', [
-            item('d11', 'decimal', [item('p1', 'letter'), item('p2', 'letter'), item('p3', 'letter'), item('p4', 'letter'), item('p5', 'letter'), item('p6', 'letter', [item('b1', 'dash', [item('q1', 'plus')])])]),
+            item('d11', 'decimal', [
+              item('p1', 'letter'),
+              item('p2', 'letter'),
+              item('p3', 'letter'),
+              item('p4', 'letter'),
+              item('p5', 'letter'),
+              item('p6', 'letter', [item('b1', 'dash', [item('q1', 'plus')])]),
+            ]),
             item('d12', 'decimal'),
           ]),
-          { type: 'paragraph', id: 'para', content: [{ text: 'x' }, { type: 'footnote', id: 'fn1', content: [{ text: 'chú thích' }] }] },
+          {
+            type: 'paragraph',
+            id: 'para',
+            content: [
+              { text: 'x' },
+              { type: 'footnote', id: 'fn1', content: [{ text: 'chú thích' }] },
+            ],
+          },
           item('d2', 'decimal'),
         ],
       },
       { ...base.sections[1]!, children: [item('t1', 'decimal'), item('tl', 'letter')] },
       { type: 'section', id: 'extra', role: 'extra', title: 'KINH PHÍ', children: [] },
-      { ...base.sections[2]!, children: [{ type: 'paragraph', id: 'p', content: [{ type: 'footnote', id: 'fn2', content: [] }] }] },
+      {
+        ...base.sections[2]!,
+        children: [
+          { type: 'paragraph', id: 'p', content: [{ type: 'footnote', id: 'fn2', content: [] }] },
+        ],
+      },
     ],
   }
   const { labels, footnotes } = numberPlan(plan)
 
   it.each([
-    ['d1', '1.'], ['d11', '1.1.'], ['d12', '1.2.'], ['d2', '2.'],
-    ['p1', 'a)'], ['p4', 'd)'], ['p5', 'đ)'], ['p6', 'e)'], ['b1', '-'], ['q1', '+'],
-    ['t1', '1.'], ['tl', 'a)'],
+    ['d1', '1.'],
+    ['d11', '1.1.'],
+    ['d12', '1.2.'],
+    ['d2', '2.'],
+    ['p1', 'a)'],
+    ['p4', 'd)'],
+    ['p5', 'đ)'],
+    ['p6', 'e)'],
+    ['b1', '-'],
+    ['q1', '+'],
+    ['t1', '1.'],
+    ['tl', 'a)'],
   ])('item %s is numbered %s (restarting inside each parent)', (id, label) => {
     expect(labels.get(id)).toBe(label)
   })

@@ -19,7 +19,11 @@ describe('restorePlanFile: the envelope', () => {
     ['null', null, 'not-a-plan'],
     ['an array', [], 'not-a-plan'],
     ['a foreign JSON file', { name: 'package' }, 'not-a-plan'],
-    ['a newer version', { format: 'soan-ke-hoach/plan', schemaVersion: 99, plan: {} }, 'newer-version'],
+    [
+      'a newer version',
+      { format: 'soan-ke-hoach/plan', schemaVersion: 99, plan: {} },
+      'newer-version',
+    ],
     ['no version', { format: 'soan-ke-hoach/plan', plan: {} }, 'corrupt'],
     ['no plan', { format: 'soan-ke-hoach/plan', schemaVersion: 1 }, 'corrupt'],
   ])('refuses %s with a Vietnamese message', (_name, raw, code) => {
@@ -32,7 +36,11 @@ describe('restorePlanFile: the envelope', () => {
   })
 
   it('round-trips a new plan with no repairs', () => {
-    const plan = createPlan({ agency: ['ỦY BAN NHÂN DÂN', 'XÃ LIÊN HỘI'], place: 'Liên Hội', year: 2024 })
+    const plan = createPlan({
+      agency: ['ỦY BAN NHÂN DÂN', 'XÃ LIÊN HỘI'],
+      place: 'Liên Hội',
+      year: 2024,
+    })
     const { plan: back, repairs } = restoredOk(JSON.parse(serialisePlan(plan)))
     expect(repairs).toEqual([])
     expect(back).toEqual(plan)
@@ -50,7 +58,12 @@ describe('restorePlan: repairs', () => {
     })
     expect(result.ok).toBe(true)
     if (result.ok) {
-      expect(result.plan.sections.map(s => s.role)).toEqual(['purpose', 'tasks', 'extra', 'organization'])
+      expect(result.plan.sections.map(s => s.role)).toEqual([
+        'purpose',
+        'tasks',
+        'extra',
+        'organization',
+      ])
       expect(result.repairs.map(r => r.message).join(' ')).toContain('NHIỆM VỤ, GIẢI PHÁP')
     }
   })
@@ -75,7 +88,23 @@ describe('restorePlan: repairs', () => {
                   id: 'b',
                   style: 'decimal',
                   content: [{ text: 'b' }],
-                  children: [{ type: 'item', id: 'c', style: 'plus', content: [{ text: 'c' }], children: [{ type: 'item', id: 'd', style: 'plus', content: [{ text: 'd' }], children: [] }] }],
+                  children: [
+                    {
+                      type: 'item',
+                      id: 'c',
+                      style: 'plus',
+                      content: [{ text: 'c' }],
+                      children: [
+                        {
+                          type: 'item',
+                          id: 'd',
+                          style: 'plus',
+                          content: [{ text: 'd' }],
+                          children: [],
+                        },
+                      ],
+                    },
+                  ],
                 },
               ],
             },
@@ -103,8 +132,16 @@ describe('restorePlan: repairs', () => {
 
   it('drops impossible date parts and issues ids for duplicates', () => {
     const result = restorePlan({
-      header: { agency: ['UBND'], agencyAbbr: 'UBND', place: 'X', date: { day: 45, month: '5', year: 2024 } },
-      recipients: [{ id: 'r', text: 'A' }, { id: 'r', text: 'B' }],
+      header: {
+        agency: ['UBND'],
+        agencyAbbr: 'UBND',
+        place: 'X',
+        date: { day: 45, month: '5', year: 2024 },
+      },
+      recipients: [
+        { id: 'r', text: 'A' },
+        { id: 'r', text: 'B' },
+      ],
     })
     if (!result.ok) {
       throw new Error('restore failed')
@@ -116,7 +153,10 @@ describe('restorePlan: repairs', () => {
 })
 
 describe('restore: properties', () => {
-  const rawPlan = fc.record({ preamble: fc.array(rawBlock, { maxLength: 3 }), sections: rawSections })
+  const rawPlan = fc.record({
+    preamble: fc.array(rawBlock, { maxLength: 3 }),
+    sections: rawSections,
+  })
 
   it('never drops text', () => {
     fc.assert(
@@ -124,8 +164,13 @@ describe('restore: properties', () => {
         const result = restorePlan(raw)
         expect(result.ok).toBe(true)
         if (result.ok) {
-          const before = textsOf(raw).map(t => t.normalize('NFC')).sort()
-          const after = textsOf({ preamble: result.plan.preamble, sections: result.plan.sections }).sort()
+          const before = textsOf(raw)
+            .map(t => t.normalize('NFC'))
+            .sort()
+          const after = textsOf({
+            preamble: result.plan.preamble,
+            sections: result.plan.sections,
+          }).sort()
           for (const text of before) {
             expect(after).toContain(text)
           }

@@ -3,9 +3,15 @@ import { applyHints, reuseHints } from '../../../shared/text/reuse-hints'
 
 describe('reuseHints', () => {
   it.each([
-    ['phấn đấu năm 2023 Chỉ số PAPI cải thiện so với năm 2022', 'phấn đấu năm 2024 Chỉ số PAPI cải thiện so với năm 2023'],
+    [
+      'phấn đấu năm 2023 Chỉ số PAPI cải thiện so với năm 2022',
+      'phấn đấu năm 2024 Chỉ số PAPI cải thiện so với năm 2023',
+    ],
     ['Năm 2023, tỉnh đạt 44,07 điểm', 'Năm 2024, tỉnh đạt 44,07 điểm'],
-    ['Nghị định số 90/2013/NĐ-CP ngày 08/8/2013 của Chính phủ', 'Nghị định số 90/2013/NĐ-CP ngày 08/8/2013 của Chính phủ'],
+    [
+      'Nghị định số 90/2013/NĐ-CP ngày 08/8/2013 của Chính phủ',
+      'Nghị định số 90/2013/NĐ-CP ngày 08/8/2013 của Chính phủ',
+    ],
     ['kế hoạch năm 2025', 'kế hoạch năm 2025'],
   ])('shifts plan years from a 2023 plan into a 2024 plan: %s', (input, expected) => {
     const hints = reuseHints(input, { sourceYear: 2023, targetYear: 2024 })
@@ -24,7 +30,14 @@ describe('reuseHints', () => {
   })
 
   it('says nothing when source and target agree or are unknown', () => {
-    expect(reuseHints('năm 2023 huyện', { sourceYear: 2023, targetYear: 2023, sourceLevel: 'huyen', targetLevel: 'huyen' })).toEqual([])
+    expect(
+      reuseHints('năm 2023 huyện', {
+        sourceYear: 2023,
+        targetYear: 2023,
+        sourceLevel: 'huyen',
+        targetLevel: 'huyen',
+      })
+    ).toEqual([])
     expect(reuseHints('năm 2023 huyện', {})).toEqual([])
   })
 })
