@@ -13,6 +13,7 @@ import type { LayoutSettings } from './layout-settings'
 import { pageSection } from './sections'
 import { buildSignatureBlock } from './signature-block'
 import { buildTitleBlock } from './title-block'
+import { draftMark } from './draft-mark'
 import { FONT_SLOTS, ptToHalfPoints } from './units'
 
 function blockRuns(blocks: readonly Block[]): (readonly Run[])[] {
@@ -32,14 +33,20 @@ function allRuns(plan: Plan): (readonly Run[])[] {
 /**
  * Builds the Word document of a plan, following Nghị định 30/2020, Phụ lục I: the main text in
  * a portrait section, each appendix in its own (landscape) section with page numbers from 1.
- * Pure: no I/O; pack it with `Packer.toBuffer` on the Node side.
+ * Pure: no I/O; pack it with `Packer.toBuffer` on the Node side. `draft` marks page 1 `DỰ THẢO`
+ * (a plan exported while it still has errors).
  */
-export function buildDocument(source: Plan, settings: LayoutSettings = DEFAULT_LAYOUT): Document {
+export function buildDocument(
+  source: Plan,
+  settings: LayoutSettings = DEFAULT_LAYOUT,
+  options: { readonly draft?: boolean } = {}
+): Document {
   const s = settings
   const plan = withEndMark(source)
   const numbering = numberPlan(plan)
   const ctx: BodyContext = { settings: s, numbering }
   const main: (Paragraph | Table)[] = [
+    ...(options.draft === true ? [draftMark()] : []),
     buildHeaderBlock(plan.header, s),
     ...buildTitleBlock(plan, s, numbering.footnotes),
     ...buildBlocks(plan.preamble, ctx),

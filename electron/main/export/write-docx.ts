@@ -16,19 +16,24 @@ export type DocxExportResult = {
 /** Packs a plan's Word document into bytes. */
 export async function packPlan(
   plan: Plan,
-  settings: LayoutSettings = DEFAULT_LAYOUT
+  settings: LayoutSettings = DEFAULT_LAYOUT,
+  options: { readonly draft?: boolean } = {}
 ): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(plan, settings))
+  return Packer.toBuffer(buildDocument(plan, settings, options))
 }
 
-/** Checks, builds, packs and writes a plan as .docx; findings are returned, never blocking. */
+/**
+ * Checks, builds, packs and writes a plan as .docx; findings are returned, never blocking here.
+ * A plan with errors is marked `DỰ THẢO` on page 1.
+ */
 export async function exportPlanDocx(
   plan: Plan,
   path: string,
   settings: LayoutSettings = DEFAULT_LAYOUT
 ): Promise<DocxExportResult> {
   const findings = preflight(plan, settings)
-  const buffer = await packPlan(plan, settings)
+  const draft = findings.some(f => f.severity === 'error')
+  const buffer = await packPlan(plan, settings, { draft })
   writeFileAtomic(path, buffer)
   return { path, bytes: buffer.length, findings }
 }

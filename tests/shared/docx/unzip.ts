@@ -14,8 +14,12 @@ export type DocxParts = {
 }
 
 /** Builds, packs and unzips a plan's .docx. */
-export async function exportParts(plan: Plan, settings?: LayoutSettings): Promise<DocxParts> {
-  const bytes = await Packer.toBuffer(buildDocument(plan, settings))
+export async function exportParts(
+  plan: Plan,
+  settings?: LayoutSettings,
+  options: { readonly draft?: boolean } = {}
+): Promise<DocxParts> {
+  const bytes = await Packer.toBuffer(buildDocument(plan, settings, options))
   const zip = await JSZip.loadAsync(bytes)
   const read = async (name: string): Promise<string> =>
     (await zip.file(name)?.async('string')) ?? ''
