@@ -74,3 +74,34 @@ test('reused years are flagged and fixed in one click', async ({ page }) => {
   // Years were shifted by the gap between the source plan's year and this plan's.
   await expect(page.getByTestId('body-editor')).not.toContainText('năm 2023')
 })
+
+test('a block saved to the library is found again, edited, approved and deleted', async ({
+  page,
+}) => {
+  await newPlan(page)
+  await caretAtEndOf(page, 'Yêu cầu')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(
+    'Rà soát quy trình tiếp nhận hồ sơ đất đai ở Bộ phận Một cửa xã Ngọc Lâm'
+  )
+  await page.getByTestId('tab-library').click()
+  const library = page.getByTestId('library')
+  await library.getByTestId('library-save-block').click()
+  await expect(library.getByTestId('library-message')).toHaveText('Đã lưu vào thư viện.')
+  await library.getByTestId('library-query').fill('ngoc lam')
+  const first = library.getByTestId('library-results').locator('li').first()
+  await expect(first).toContainText('Ngọc Lâm')
+  await expect(first).toContainText('Đã duyệt')
+  await library.getByTestId('library-edit-start').click()
+  await library
+    .getByTestId('library-edit')
+    .fill('Rà soát quy trình tiếp nhận hồ sơ đất đai ở Bộ phận Một cửa xã Ngọc Lâm hằng quý')
+  await library.getByTestId('library-edit-save').click()
+  await expect(library.getByTestId('library-message')).toHaveText('Đã lưu thay đổi.')
+  await expect(first).toContainText('hằng quý')
+  page.once('dialog', dialog => void dialog.accept())
+  await library.getByRole('button', { name: 'Xóa' }).click()
+  await expect(
+    library.getByTestId('library-results').locator('li', { hasText: 'Ngọc Lâm' })
+  ).toHaveCount(0)
+})

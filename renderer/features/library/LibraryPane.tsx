@@ -9,6 +9,7 @@ import { flattenTaxonomy } from '../../../shared/model/taxonomy'
 import { sendEditorCommand } from '../../editor/editor-events'
 import { api } from '../../services/api'
 import type { Dialogs } from '../../services/dialogs'
+import { editedFragment } from './edit-clause'
 import { insertClause, type EditPlan } from './insert-clause'
 import { Highlighted } from './Highlighted'
 import { LibraryFilters } from './LibraryFilters'
@@ -40,6 +41,7 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
   const [taxonomies, setTaxonomies] = useState<readonly Taxonomy[]>([])
   const lastAppendix = useLastAppendix()
   const [version, setVersion] = useState(0)
+  const [editing, setEditing] = useState<string | undefined>(undefined)
 
   useEffect(() => {
     void api['library:status']().then(setStatus)
@@ -185,9 +187,20 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
       </ol>
       {current && (
         <div className="library-preview" data-testid="library-preview">
-          <div className="library-preview-text">
-            <Highlighted text={current.clause.text} ranges={current.ranges} />
-          </div>
+          {editing === undefined ? (
+            <div className="library-preview-text">
+              <Highlighted text={current.clause.text} ranges={current.ranges} />
+            </div>
+          ) : (
+            <textarea
+              className="library-edit"
+              aria-label="Sửa điều khoản"
+              data-testid="library-edit"
+              value={editing}
+              onChange={e => setEditing(e.target.value)}
+              rows={5}
+            />
+          )}
           <div className="muted">
             {current.clause.source.title ?? ''}{' '}
             {papiCodes.find(c => c.code === current.clause.tags.papi)?.name
@@ -204,6 +217,36 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
             >
               Chèn
             </button>
+            {editing === undefined && editedFragment(current.clause, current.clause.text) && (
+              <button
+                type="button"
+                data-testid="library-edit-start"
+                onClick={() => setEditing(current.clause.text)}
+              >
+                Sửa
+              </button>
+            )}
+            {editing !== undefined && (
+              <>
+                <button
+                  type="button"
+                  data-testid="library-edit-save"
+                  onClick={() => {
+                    const fragment = editedFragment(current.clause, editing)
+                    void api['library:update'](current.clause.id, { fragment }).then(result => {
+                      setMessage(result.ok ? 'Đã lưu thay đổi.' : result.error.message)
+                      setEditing(undefined)
+                      setVersion(v => v + 1)
+                    })
+                  }}
+                >
+                  Lưu
+                </button>
+                <button type="button" onClick={() => setEditing(undefined)}>
+                  Hủy
+                </button>
+              </>
+            )}
             {current.clause.status !== 'approved' && (
               <button
                 type="button"
