@@ -1,18 +1,13 @@
 import { TableRow } from 'docx'
 import type { Paragraph, Table } from 'docx'
 import type { Header } from '../model/types'
-import { formatDate, formatNumberLine } from '../model/format-header'
+import { formatDate, formatNumberLine, MOTTO, NATIONAL_NAME } from '../model/format-header'
 import { textRun } from './inline'
 import type { LayoutSettings } from './layout-settings'
 import { centredParagraph, ruleParagraph } from './paragraphs'
 import { fixedCell, fixedTable, widthsToTwips } from './table-helpers'
 import { textWidthPt } from './text-width'
 import { ptToTwips } from './units'
-
-/** Quốc hiệu and Tiêu ngữ: fixed by law, never stored in the plan. */
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
-/** The motto, with spaced hyphens. */
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc'
 
 const caps = (text: string): string => text.trim().toLocaleUpperCase('vi')
 
@@ -34,7 +29,7 @@ function agencyCell(header: Header, s: LayoutSettings, width: number): Paragraph
 function nationalCell(s: LayoutSettings, width: number): Paragraph[] {
   const mottoWidth = ptToTwips(textWidthPt(MOTTO, s.mottoSize, true))
   return [
-    centredParagraph([textRun(NATIONAL_TITLE, { size: s.nationalTitleSize, bold: true })]),
+    centredParagraph([textRun(NATIONAL_NAME, { size: s.nationalTitleSize, bold: true })]),
     centredParagraph([textRun(MOTTO, { size: s.mottoSize, bold: true })]),
     ruleParagraph(Math.min(mottoWidth, width), width),
   ]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Block } from '../model/types'
+import { TASK_FIELDS, type Block, type TaskField } from '../model/types'
 
 /**
  * Structural schemas for clause fragments arriving from outside (an imported library file):
@@ -42,16 +42,7 @@ export const blockSchema: z.ZodType<Block> = z.lazy(() =>
   ])
 )
 
-const taskField = z.enum([
-  'criterion',
-  'task',
-  'target',
-  'lead',
-  'partners',
-  'timeline',
-  'result',
-  'note',
-])
+const taskField = z.enum(TASK_FIELDS as [TaskField, ...TaskField[]])
 
 /** A TaskRow. */
 export const taskRowSchema = z.object({

@@ -1,18 +1,6 @@
-import type { Block, TaskField, TaskRow } from '../model/types'
+import { TASK_FIELDS, type Block, type TaskRow } from '../model/types'
 import { runsText } from '../text/runs'
 import type { ClauseFragment } from './types'
-
-/** Task fields in the order their text is joined for search. */
-const TASK_FIELDS: readonly TaskField[] = [
-  'criterion',
-  'task',
-  'target',
-  'lead',
-  'partners',
-  'timeline',
-  'result',
-  'note',
-]
 
 /** Plain text of a block and its subtree, one line per block. */
 export function blockText(block: Block): string {

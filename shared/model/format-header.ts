@@ -1,3 +1,9 @@
+/** The Quốc hiệu: printed on every plan, never stored. */
+export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
+
+/** The Tiêu ngữ (spaced hyphens): printed on every plan, never stored. */
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc'
+
 import type { Header, PlanDate } from './types'
 
 /**

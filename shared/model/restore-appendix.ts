@@ -1,18 +1,17 @@
 import { TABLE_PRESETS } from './table-presets'
 import { restoreTags } from './restore-blocks'
 import type { RestoreContext } from './restore-context'
-import type { Appendix, Column, ColumnKind, TableNumbering, TableRow, TaskField } from './types'
+import {
+  TASK_FIELDS,
+  type Appendix,
+  type Column,
+  type ColumnKind,
+  type TableNumbering,
+  type TableRow,
+  type TaskField,
+} from './types'
 
-const FIELDS: readonly TaskField[] = [
-  'criterion',
-  'task',
-  'target',
-  'lead',
-  'partners',
-  'timeline',
-  'result',
-  'note',
-]
+const FIELDS = TASK_FIELDS
 const KINDS: readonly ColumnKind[] = ['index', 'custom', ...FIELDS]
 const DEFAULT_NUMBERING = TABLE_PRESETS['papi-004'].numbering
 

@@ -154,6 +154,18 @@ export type Signature = {
 export type TaskField =
   'criterion' | 'task' | 'target' | 'lead' | 'partners' | 'timeline' | 'result' | 'note'
 
+/** Every task field, in the order a task row reads (and its text is joined for search). */
+export const TASK_FIELDS: readonly TaskField[] = [
+  'criterion',
+  'task',
+  'target',
+  'lead',
+  'partners',
+  'timeline',
+  'result',
+  'note',
+]
+
 /** What a table column shows: the computed row number, a task field, or a free custom value. */
 export type ColumnKind = 'index' | TaskField | 'custom'
 

@@ -40,6 +40,7 @@ import { PLAN_FILE_FORMAT, SCHEMA_VERSION, type Plan } from '../../shared/model/
 import { restorePlanFile } from '../../shared/model/restore'
 import { planIds, planSize, replicatePlan } from './editor/big-plan'
 import { PROBE_SCRIPT } from './editor/probe'
+import { chromiumLaunchOptions } from '../e2e/chromium'
 import { printProfile, startProfile, stopProfile } from './editor/profile'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -444,18 +445,7 @@ async function main(): Promise<void> {
       JSON.stringify({ format: PLAN_FILE_FORMAT, schemaVersion: SCHEMA_VERSION, plan }, null, 2)
     )
 
-    const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(p =>
-      fs.existsSync(p)
-    )
-    browser = await chromium.launch({
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    })
+    browser = await chromium.launch(chromiumLaunchOptions)
     const load = os
       .loadavg()
       .map(n => n.toFixed(2))

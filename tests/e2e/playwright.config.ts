@@ -2,11 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './chromium'
 
-/** Debian's Chromium when installed (these machines), Playwright's own browser otherwise. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(p =>
-  fs.existsSync(p)
-)
 const port = Number(process.env.E2E_PORT ?? 5189)
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-e2e-'))
 
@@ -20,15 +17,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'vi-VN',
     actionTimeout: 10_000,
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `npx tsx electron/harness/main.ts`,

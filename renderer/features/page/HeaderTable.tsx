@@ -1,11 +1,11 @@
-import { formatDate, formatNumberLine } from '../../../shared/model/format-header'
+import {
+  formatDate,
+  formatNumberLine,
+  MOTTO,
+  NATIONAL_NAME,
+} from '../../../shared/model/format-header'
+import type { ReactNode } from 'react'
 import type { Header } from '../../../shared/model/types'
-
-/** The fixed Quốc hiệu line. */
-export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
-
-/** The fixed Tiêu ngữ line (spaced hyphens). */
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc'
 
 /** Agency block: optional parent agency (caps), issuing agency (caps bold) and a short rule. */
 export function AgencyBlock({ header }: { header: Header }) {
@@ -39,8 +39,8 @@ export function NationalMotto() {
   )
 }
 
-/** The page-1 header: a borderless 2 × 2 table (agency | Quốc hiệu, số | place and date). */
-export function HeaderTable({ header }: { header: Header }) {
+/** The page-1 header's borderless 2 × 2 table, with the agency, number and date cells filled in. */
+export function HeaderLayout(props: { agency: ReactNode; number: ReactNode; date: ReactNode }) {
   return (
     <table className="pg-header" data-block-id="header" data-testid="header">
       <colgroup>
@@ -49,22 +49,31 @@ export function HeaderTable({ header }: { header: Header }) {
       </colgroup>
       <tbody>
         <tr>
-          <td>
-            <AgencyBlock header={header} />
-          </td>
+          <td>{props.agency}</td>
           <td>
             <NationalMotto />
           </td>
         </tr>
         <tr>
           <td className="pg-header__number" data-testid="header-number">
-            {formatNumberLine(header)}
+            {props.number}
           </td>
           <td className="pg-header__date" data-testid="header-date">
-            {formatDate(header.place, header.date)}
+            {props.date}
           </td>
         </tr>
       </tbody>
     </table>
+  )
+}
+
+/** The page-1 header: agency | Quốc hiệu, số | place and date. */
+export function HeaderTable({ header }: { header: Header }) {
+  return (
+    <HeaderLayout
+      agency={<AgencyBlock header={header} />}
+      number={formatNumberLine(header)}
+      date={formatDate(header.place, header.date)}
+    />
   )
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Plan, SignatureLine } from '../../../shared/model/types'
 
 /** A Nơi nhận line as printed: `- Sở Nội vụ;` (its own `;` or `.` replaced). */
@@ -50,7 +51,7 @@ export function SignatureCell({ plan }: { plan: Plan }) {
 }
 
 /** Nơi nhận beside the signature block: a borderless 2-column table that must not split. */
-export function SignatureTable({ plan }: { plan: Plan }) {
+export function SignoffLayout(props: { left: ReactNode; right: ReactNode }) {
   return (
     <table className="pg-signoff" data-testid="signoff">
       <colgroup>
@@ -59,14 +60,17 @@ export function SignatureTable({ plan }: { plan: Plan }) {
       </colgroup>
       <tbody>
         <tr>
-          <td>
-            <RecipientsCell plan={plan} />
-          </td>
-          <td>
-            <SignatureCell plan={plan} />
-          </td>
+          <td>{props.left}</td>
+          <td>{props.right}</td>
         </tr>
       </tbody>
     </table>
+  )
+}
+
+/** The printed sign-off of a plan. */
+export function SignatureTable({ plan }: { plan: Plan }) {
+  return (
+    <SignoffLayout left={<RecipientsCell plan={plan} />} right={<SignatureCell plan={plan} />} />
   )
 }

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { Header, PlanDate } from '../../../shared/model/types'
-import { MOTTO, NATIONAL_NAME } from '../page/HeaderTable'
+import { HeaderLayout } from '../page/HeaderTable'
 import { AreaField, Field } from './Field'
 
 /** Edits a header in place; `onChange` receives the field's key (for undo grouping) and the new header. */
@@ -26,101 +26,87 @@ export const HeaderFields = memo(function HeaderFields({
     })
   }
   return (
-    <table className="pg-header" data-block-id="header" data-testid="header">
-      <colgroup>
-        <col className="pg-header__left" />
-        <col className="pg-header__right" />
-      </colgroup>
-      <tbody>
-        <tr>
-          <td>
-            <div className="pg-agency" data-testid="header-agency">
-              <AreaField
-                className="pg-agency__name ed-center ed-caps"
-                label="Tên cơ quan ban hành"
-                placeholder="TÊN CƠ QUAN BAN HÀNH"
-                testId="field-agency"
-                value={header.agency.join('\n')}
-                onChange={v => set('agency', { agency: v.split('\n') })}
-              />
-              <div className="pg-rule pg-rule--agency" />
-            </div>
-          </td>
-          <td>
-            <div className="pg-motto">
-              <div className="pg-motto__name">{NATIONAL_NAME}</div>
-              <div className="pg-motto__slogan">
-                <span className="pg-motto__slogan-text">{MOTTO}</span>
-              </div>
-            </div>
-          </td>
-        </tr>
-        <tr>
-          <td className="pg-header__number" data-testid="header-number">
-            Số:{' '}
-            <Field
-              label="Số văn bản"
-              placeholder="     "
-              testId="field-number"
-              size={5}
-              value={header.number ?? ''}
-              onChange={v =>
-                onChange(
-                  'number',
-                  v.trim() === '' ? withoutNumber(header) : { ...header, number: v.trim() }
-                )
-              }
-            />
-            /KH-
-            <Field
-              label="Chữ viết tắt tên cơ quan"
-              testId="field-abbr"
-              size={6}
-              value={header.agencyAbbr}
-              onChange={v => set('agencyAbbr', { agencyAbbr: v.toUpperCase() })}
-            />
-          </td>
-          <td className="pg-header__date" data-testid="header-date">
-            <Field
-              label="Địa danh"
-              placeholder="Địa danh"
-              testId="field-place"
-              value={header.place}
-              onChange={v => set('place', { place: v })}
-            />
-            , ngày{' '}
-            <Field
-              label="Ngày"
-              placeholder="   "
-              testId="field-day"
-              size={2}
-              value={String(header.date.day ?? '')}
-              onChange={v => setDate('day', v)}
-            />{' '}
-            tháng{' '}
-            <Field
-              label="Tháng"
-              placeholder="   "
-              testId="field-month"
-              size={2}
-              value={String(header.date.month ?? '')}
-              onChange={v => setDate('month', v)}
-            />{' '}
-            năm{' '}
-            <Field
-              label="Năm"
-              testId="field-year"
-              size={4}
-              value={String(header.date.year ?? '')}
-              onChange={v => setDate('year', v)}
-            />
-            <button type="button" className="ed-chip" onClick={today} title="Điền ngày hôm nay">
-              hôm nay
-            </button>
-          </td>
-        </tr>
-      </tbody>
-    </table>
+    <HeaderLayout
+      agency={
+        <div className="pg-agency" data-testid="header-agency">
+          <AreaField
+            className="pg-agency__name ed-center ed-caps"
+            label="Tên cơ quan ban hành"
+            placeholder="TÊN CƠ QUAN BAN HÀNH"
+            testId="field-agency"
+            value={header.agency.join('\n')}
+            onChange={v => set('agency', { agency: v.split('\n') })}
+          />
+          <div className="pg-rule pg-rule--agency" />
+        </div>
+      }
+      number={
+        <>
+          Số:{' '}
+          <Field
+            label="Số văn bản"
+            placeholder="     "
+            testId="field-number"
+            size={5}
+            value={header.number ?? ''}
+            onChange={v =>
+              onChange(
+                'number',
+                v.trim() === '' ? withoutNumber(header) : { ...header, number: v.trim() }
+              )
+            }
+          />
+          /KH-
+          <Field
+            label="Chữ viết tắt tên cơ quan"
+            testId="field-abbr"
+            size={6}
+            value={header.agencyAbbr}
+            onChange={v => set('agencyAbbr', { agencyAbbr: v.toUpperCase() })}
+          />
+        </>
+      }
+      date={
+        <>
+          <Field
+            label="Địa danh"
+            placeholder="Địa danh"
+            testId="field-place"
+            value={header.place}
+            onChange={v => set('place', { place: v })}
+          />
+          , ngày{' '}
+          <Field
+            label="Ngày"
+            placeholder="   "
+            testId="field-day"
+            size={2}
+            value={String(header.date.day ?? '')}
+            onChange={v => setDate('day', v)}
+          />{' '}
+          tháng{' '}
+          <Field
+            label="Tháng"
+            placeholder="   "
+            testId="field-month"
+            size={2}
+            value={String(header.date.month ?? '')}
+            onChange={v => setDate('month', v)}
+          />{' '}
+          năm{' '}
+          <Field
+            label="Năm"
+            testId="field-year"
+            size={4}
+            value={String(header.date.year ?? '')}
+            onChange={v => setDate('year', v)}
+          />
+          <button type="button" className="ed-chip" onClick={today} title="Điền ngày hôm nay">
+            hôm nay
+          </button>
+        </>
+      }
+    />
   )
 })
 

@@ -7,6 +7,7 @@ import type {
   Signature,
   SignatureLine,
 } from '../../../shared/model/types'
+import { SignoffLayout } from '../page/SignatureTable'
 import { Field } from './Field'
 
 const PREFIXES: readonly (AuthorityPrefix | '')[] = ['', 'TM', 'KT', 'Q', 'TL', 'TUQ']
@@ -28,151 +29,141 @@ export const SignoffFields = memo(function SignoffFields(props: {
       lines: lines.map((l, j) => (j === i ? line : l)),
     })
   return (
-    <table className="pg-signoff" data-testid="signoff">
-      <colgroup>
-        <col className="pg-signoff__left" />
-        <col className="pg-signoff__right" />
-      </colgroup>
-      <tbody>
-        <tr>
-          <td>
-            <div className="pg-recipients" data-block-id="recipients" data-testid="recipients">
-              <div className="pg-recipients__label">Nơi nhận:</div>
-              {props.recipients.map((r, i) => (
-                <div key={r.id} className="pg-recipients__line ed-row">
-                  -{' '}
-                  <Field
-                    label={`Nơi nhận ${i + 1}`}
-                    testId={`recipient-${i}`}
-                    className="ed-grow"
-                    value={r.text}
-                    onChange={v =>
-                      setRecipients(
-                        `rec.${r.id}`,
-                        props.recipients.map(x => (x.id === r.id ? { ...x, text: v } : x))
-                      )
-                    }
-                  />
-                  ;
-                  <span className="ed-tools">
-                    <button
-                      type="button"
-                      title="Lên"
-                      disabled={i === 0}
-                      onClick={() => setRecipients('rec.move', swap(props.recipients, i, i - 1))}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      title="Xuống"
-                      disabled={i === props.recipients.length - 1}
-                      onClick={() => setRecipients('rec.move', swap(props.recipients, i, i + 1))}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      title="Xóa dòng"
-                      onClick={() =>
-                        setRecipients(
-                          'rec.remove',
-                          props.recipients.filter(x => x.id !== r.id)
-                        )
-                      }
-                    >
-                      ✕
-                    </button>
-                  </span>
-                </div>
-              ))}
-              <button
-                type="button"
-                className="ed-chip"
-                data-testid="add-recipient"
-                onClick={() =>
-                  setRecipients('rec.add', [...props.recipients, { id: newId(), text: '' }])
+    <SignoffLayout
+      left={
+        <div className="pg-recipients" data-block-id="recipients" data-testid="recipients">
+          <div className="pg-recipients__label">Nơi nhận:</div>
+          {props.recipients.map((r, i) => (
+            <div key={r.id} className="pg-recipients__line ed-row">
+              -{' '}
+              <Field
+                label={`Nơi nhận ${i + 1}`}
+                testId={`recipient-${i}`}
+                className="ed-grow"
+                value={r.text}
+                onChange={v =>
+                  setRecipients(
+                    `rec.${r.id}`,
+                    props.recipients.map(x => (x.id === r.id ? { ...x, text: v } : x))
+                  )
                 }
-              >
-                + thêm nơi nhận
-              </button>
-              <div className="pg-recipients__line pg-recipients__archive">
-                - Lưu:{' '}
-                <Field
-                  label="Lưu"
-                  testId="field-archive"
-                  value={props.archive}
-                  onChange={v => onChange('archive', { archive: v })}
-                />
-                .
-              </div>
+              />
+              ;
+              <span className="ed-tools">
+                <button
+                  type="button"
+                  title="Lên"
+                  disabled={i === 0}
+                  onClick={() => setRecipients('rec.move', swap(props.recipients, i, i - 1))}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  title="Xuống"
+                  disabled={i === props.recipients.length - 1}
+                  onClick={() => setRecipients('rec.move', swap(props.recipients, i, i + 1))}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  title="Xóa dòng"
+                  onClick={() =>
+                    setRecipients(
+                      'rec.remove',
+                      props.recipients.filter(x => x.id !== r.id)
+                    )
+                  }
+                >
+                  ✕
+                </button>
+              </span>
             </div>
-          </td>
-          <td>
-            <div className="pg-signature" data-block-id="signature" data-testid="signature">
-              {lines.map((line, i) => (
-                <div key={i} className="pg-signature__line ed-row ed-center">
-                  <select
-                    aria-label="Thẩm quyền ký"
-                    className="ed-prefix"
-                    value={line.prefix ?? ''}
-                    onChange={e =>
-                      setLine(i, withPrefix(line, e.target.value as AuthorityPrefix | ''))
-                    }
-                  >
-                    {PREFIXES.map(p => (
-                      <option key={p} value={p}>
-                        {p === '' ? '' : `${p}.`}
-                      </option>
-                    ))}
-                  </select>
-                  <Field
-                    label={`Chức vụ dòng ${i + 1}`}
-                    className="ed-caps"
-                    value={line.text}
-                    onChange={v => setLine(i, { ...line, text: v.toUpperCase() })}
-                  />
-                  <span className="ed-tools">
-                    <button
-                      type="button"
-                      title="Xóa dòng"
-                      onClick={() =>
-                        setSignature('sig.remove', {
-                          ...props.signature,
-                          lines: lines.filter((_, j) => j !== i),
-                        })
-                      }
-                    >
-                      ✕
-                    </button>
-                  </span>
-                </div>
-              ))}
-              <button
-                type="button"
-                className="ed-chip"
-                onClick={() =>
-                  setSignature('sig.add', { ...props.signature, lines: [...lines, { text: '' }] })
-                }
+          ))}
+          <button
+            type="button"
+            className="ed-chip"
+            data-testid="add-recipient"
+            onClick={() =>
+              setRecipients('rec.add', [...props.recipients, { id: newId(), text: '' }])
+            }
+          >
+            + thêm nơi nhận
+          </button>
+          <div className="pg-recipients__line pg-recipients__archive">
+            - Lưu:{' '}
+            <Field
+              label="Lưu"
+              testId="field-archive"
+              value={props.archive}
+              onChange={v => onChange('archive', { archive: v })}
+            />
+            .
+          </div>
+        </div>
+      }
+      right={
+        <div className="pg-signature" data-block-id="signature" data-testid="signature">
+          {lines.map((line, i) => (
+            <div key={i} className="pg-signature__line ed-row ed-center">
+              <select
+                aria-label="Thẩm quyền ký"
+                className="ed-prefix"
+                value={line.prefix ?? ''}
+                onChange={e => setLine(i, withPrefix(line, e.target.value as AuthorityPrefix | ''))}
               >
-                + thêm dòng chức vụ
-              </button>
-              <div className="pg-signature__space" />
-              <div className="pg-signature__signer">
-                <Field
-                  label="Họ tên người ký"
-                  placeholder="Họ và tên người ký"
-                  testId="field-signer"
-                  className="ed-center"
-                  value={props.signature.signer}
-                  onChange={v => setSignature('signer', { ...props.signature, signer: v })}
-                />
-              </div>
+                {PREFIXES.map(p => (
+                  <option key={p} value={p}>
+                    {p === '' ? '' : `${p}.`}
+                  </option>
+                ))}
+              </select>
+              <Field
+                label={`Chức vụ dòng ${i + 1}`}
+                className="ed-caps"
+                value={line.text}
+                onChange={v => setLine(i, { ...line, text: v.toUpperCase() })}
+              />
+              <span className="ed-tools">
+                <button
+                  type="button"
+                  title="Xóa dòng"
+                  onClick={() =>
+                    setSignature('sig.remove', {
+                      ...props.signature,
+                      lines: lines.filter((_, j) => j !== i),
+                    })
+                  }
+                >
+                  ✕
+                </button>
+              </span>
             </div>
-          </td>
-        </tr>
-      </tbody>
-    </table>
+          ))}
+          <button
+            type="button"
+            className="ed-chip"
+            onClick={() =>
+              setSignature('sig.add', { ...props.signature, lines: [...lines, { text: '' }] })
+            }
+          >
+            + thêm dòng chức vụ
+          </button>
+          <div className="pg-signature__space" />
+          <div className="pg-signature__signer">
+            <Field
+              label="Họ tên người ký"
+              placeholder="Họ và tên người ký"
+              testId="field-signer"
+              className="ed-center"
+              value={props.signature.signer}
+              onChange={v => setSignature('signer', { ...props.signature, signer: v })}
+            />
+          </div>
+        </div>
+      }
+    />
   )
 })
 

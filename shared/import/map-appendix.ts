@@ -1,0 +1,126 @@
+import { newId } from '../model/ids'
+import { foldVietnamese } from '../text/fold'
+import type { Appendix, Column, ColumnKind, TableNumbering, TableRow, TaskField } from '../model/types'
+import { runsPlain, type DocCell, type DocRow, type DocTable } from './doc-types'
+import { allRuns } from './runs-map'
+
+const TWIPS_PER_MM = 1440 / 25.4
+
+/** Column kind from its header label (folded, diacritic-insensitive). */
+export function columnKind(label: string): ColumnKind {
+  const l = foldVietnamese(label).toLowerCase().replace(/\s+/g, ' ').trim()
+  if (/^(s?tt|so tt|thu tu)$/.test(l)) return 'index'
+  if (l.includes('thoi gian') || l.includes('thoi han')) return 'timeline'
+  if (l.includes('ket qua') || l.includes('san pham')) return 'result'
+  if (l.includes('ghi chu')) return 'note'
+  if (l.includes('chi tieu')) return 'target'
+  if (l.includes('chu tri') || l.includes('co quan thuc hien')) return 'lead'
+  if (l.includes('phoi hop') || l.includes('don vi thuc hien')) return 'partners'
+  if (l.includes('chi so') || l.includes('tieu chi') || l === 'noi dung') return 'criterion'
+  if (l.includes('nhiem vu')) return 'task'
+  return 'custom'
+}
+
+const cellText = (c: DocCell | undefined): string =>
+  (c?.paragraphs ?? []).map(p => runsPlain(p.runs).replace(/\u00a0/g, ' ').trimEnd()).join('\n').trim()
+
+/** Cells placed on grid columns (a spanning cell covers several). */
+function place(row: DocRow): { cell: DocCell; col: number; span: number }[] {
+  let col = 0
+  return row.cells.map(cell => {
+    const at = { cell, col, span: cell.span }
+    col += cell.span
+    return at
+  })
+}
+
+function isGroup(row: DocRow, columns: number): boolean {
+  const texts = row.cells.filter(c => cellText(c) !== '')
+  const spans = row.cells.some(c => c.span > 1)
+  const bold = row.cells.every(c => c.paragraphs.every(p => p.runs.every(r => r.text.trim() === '' || r.bold)))
+  return texts.length > 0 && bold && (spans || (texts.length === 1 && row.cells.length < columns))
+}
+
+const ROMAN = /^[IVXLC]+$/
+
+/** Maps a task table (header row → columns, group and task rows, numbering detected). */
+export function mapTaskTable(table: DocTable, title: string, landscape: boolean): Appendix {
+  const [head, ...rest] = table.rows
+  const labels = head ? place(head).map(p => cellText(p.cell)) : []
+  const widths = head ? place(head).map(p => table.grid.slice(p.col, p.col + p.span).reduce((a, b) => a + b, 0)) : []
+  const columns: Column[] = labels.map((label, i) => ({
+    id: newId(),
+    kind: columnKind(label),
+    label,
+    width: Math.max(1, Math.round(((widths[i] ?? 0) / TWIPS_PER_MM) * 10) / 10),
+  }))
+  const hasIndex = columns[0]?.kind === 'index'
+  const rows: TableRow[] = []
+  const groupIndex: string[] = []
+  const taskIndex: string[] = []
+  let letters = false
+  let dotGroups = 0
+  for (const row of rest) {
+    const texts = place(row).map(p => cellText(p.cell))
+    if (row.header || (texts.length === labels.length && texts.every((t, i) => t === labels[i]))) continue
+    if (isGroup(row, columns.length) && rows.length >= 0) {
+      const nonEmpty = texts.filter(t => t !== '')
+      let label = hasIndex && row.cells.length > 1 ? texts.slice(1).join(' ').trim() : nonEmpty.join(' ')
+      if (hasIndex && row.cells.length > 1) groupIndex.push(texts[0] ?? '')
+      const dot = /^(\d+)\.\s+/u.exec(label)
+      if (!hasIndex && dot) {
+        dotGroups++
+        label = label.slice(dot[0].length)
+      }
+      rows.push({ type: 'group', id: newId(), label })
+      continue
+    }
+    const fields: Partial<Record<TaskField, string>> = {}
+    const custom: Record<string, string> = {}
+    let same = false
+    for (const at of place(row)) {
+      const column = columns.find((_c, i) => i === at.col)
+      if (!column) continue
+      const text = cellText(at.cell)
+      if (at.cell.vMerge === 'continue' && (column.kind === 'index' || column.kind === 'criterion')) {
+        same = true
+        continue
+      }
+      if (column.kind === 'index') {
+        if (text !== '') taskIndex.push(text)
+      } else if (column.kind === 'custom') {
+        if (text !== '') custom[column.id] = text
+      } else if (text !== '') {
+        let value = text
+        if (column.kind === 'criterion') {
+          const m = /^[a-zđ]\)\s+/u.exec(value)
+          if (m) {
+            letters = true
+            value = value.slice(m[0].length)
+          }
+        }
+        fields[column.kind] = fields[column.kind] ? `${fields[column.kind]}\n${value}` : value
+      }
+    }
+    const prev = rows[rows.length - 1]
+    rows.push({
+      type: 'task',
+      id: newId(),
+      fields,
+      ...(Object.keys(custom).length > 0 ? { custom } : {}),
+      ...(same && prev?.type === 'task' ? { sameCriterion: true } : {}),
+    })
+  }
+  const numbering: TableNumbering = {
+    group: groupIndex.some(t => ROMAN.test(t)) ? 'roman' : !hasIndex && dotGroups > 0 ? 'arabic-dot' : 'arabic',
+    task: taskIndex.some(t => t.includes('.')) ? 'nested' : taskIndex.length > 0 ? 'flat' : 'none',
+    criterion: letters ? 'letter' : 'none',
+  }
+  return { type: 'appendix', id: newId(), title, columns, numbering, rows, landscape }
+}
+
+/** Whether a table's first row looks like a task-table header (any known column label). */
+export function looksLikeTaskTable(table: DocTable): boolean {
+  const head = table.rows[0]
+  return head !== undefined && head.cells.length >= 2 && allRuns(head.cells.flatMap(c => c.paragraphs.flatMap(p => p.runs)), 'bold')
+}

@@ -1,0 +1,58 @@
+import { child, elements, toggle, type XmlElement } from './xml-node'
+
+/** Run look a style gives: font name, bold, italic (undefined: inherited). */
+export type StyleLook = {
+  readonly font?: string
+  readonly bold?: boolean
+  readonly italic?: boolean
+}
+
+/** Styles of a document: the default look and a resolver for a style id (basedOn followed). */
+export type Styles = {
+  readonly defaults: StyleLook
+  look(styleId: string | undefined): StyleLook
+}
+
+/** The font named by a `w:rFonts` element (ascii, then hAnsi). */
+export function fontOf(rPr: XmlElement | undefined): string | undefined {
+  const fonts = child(rPr, 'w:rFonts')
+  return fonts?.attrs['w:ascii'] ?? fonts?.attrs['w:hAnsi']
+}
+
+function lookOf(rPr: XmlElement | undefined): StyleLook {
+  const font = fontOf(rPr)
+  const bold = toggle(rPr, 'w:b')
+  const italic = toggle(rPr, 'w:i')
+  return {
+    ...(font !== undefined ? { font } : {}),
+    ...(bold !== undefined ? { bold } : {}),
+    ...(italic !== undefined ? { italic } : {}),
+  }
+}
+
+/** Reads styles.xml (optional) into a resolver. */
+export function readStyles(root: XmlElement | undefined): Styles {
+  const byId = new Map<string, XmlElement>()
+  let normal: string | undefined
+  for (const style of root ? elements(root, 'w:style') : []) {
+    const id = style.attrs['w:styleId']
+    if (id !== undefined) {
+      byId.set(id, style)
+      if (style.attrs['w:default'] === '1' && style.attrs['w:type'] === 'paragraph') {normal = id}
+    }
+  }
+  const docDefaults = lookOf(child(child(child(root, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr'))
+  const cache = new Map<string, StyleLook>()
+  const look = (id: string | undefined, depth = 0): StyleLook => {
+    if (id === undefined || depth > 20) {return {}}
+    const hit = cache.get(id)
+    if (hit) {return hit}
+    const style = byId.get(id)
+    if (!style) {return {}}
+    const based = child(style, 'w:basedOn')?.attrs['w:val']
+    const result = { ...look(based, depth + 1), ...lookOf(child(style, 'w:rPr')) }
+    cache.set(id, result)
+    return result
+  }
+  return { defaults: { ...docDefaults, ...look(normal) }, look: id => look(id) }
+}
