@@ -39,7 +39,8 @@ export function withPlanRules(editor: Editor): Editor {
   editor.normalizeNode = entry => {
     const [node, path] = entry
     if (path.length === 0) {
-      if (normaliseTop(editor)) {
+      // Typing changes no structure: skip the whole-body invariants (they cost O(blocks)).
+      if (changesStructure(editor) && normaliseTop(editor)) {
         return
       }
     } else if (path.length === 1 && Element.isElement(node) && node.type === 'section') {
@@ -193,6 +194,13 @@ export function withPlanRules(editor: Editor): Editor {
   }
 
   return editor
+}
+
+const TEXT_ONLY = new Set(['insert_text', 'remove_text', 'set_selection'])
+
+/** Whether the pending operations may have changed the body's structure (or a full normalise was asked for). */
+function changesStructure(editor: Editor): boolean {
+  return editor.operations.length === 0 || editor.operations.some(op => !TEXT_ONLY.has(op.type))
 }
 
 /** Deletes the text of a range inside one element; a collapsed range deletes nothing. */
