@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNELS, type Api } from '../../shared/ipc/contract'
+import { CHANNELS } from '../../shared/ipc/channels'
+import type { Api } from '../../shared/ipc/contract'
 import { MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/menu-commands'
 
 /**

@@ -1,4 +1,5 @@
-import { CHANNELS, type Api } from '../../shared/ipc/contract'
+import { CHANNELS } from '../../shared/ipc/channels'
+import type { Api } from '../../shared/ipc/contract'
 
 /**
  * The contract over HTTP, for the browser harness: each channel is `POST /api/<channel>` with the

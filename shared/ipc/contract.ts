@@ -6,6 +6,7 @@ import type { Clause, SearchHit, SearchOptions } from '../library/types'
 import type { Repair } from '../model/restore'
 import type { Plan } from '../model/types'
 import type { Result } from './result'
+import { CHANNELS, type ChannelName } from './channels'
 
 /** Identifier of a bundled sample plan (the five seed plans). */
 export type SampleId = '000' | '001' | '002' | '003' | '004'
@@ -204,5 +205,9 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'library:import': z.tuple([path]),
 }
 
-/** The channel names, in a fixed order (preload exposes one function for each). */
-export const CHANNELS = Object.keys(argSchemas) as readonly Channel[]
+/** Compile-time proof that `channels.ts` lists exactly the Api's channels. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const channelsMatchApi: Same<ChannelName, Channel> = true
+void channelsMatchApi
+
+export { CHANNELS }
