@@ -1,6 +1,8 @@
 /**
- * Editor benchmark, measured in Chromium through the browser harness on a plan four times the size
- * of sample 004 (every section's children and every appendix's rows repeated 4×, fresh ids).
+ * Editor benchmark, measured in Chromium through the browser harness on a big plan made from
+ * sample 004 (every section's children and every appendix's rows repeated BENCH_EDITOR_SCALE×,
+ * default 10 ≈ 950 body blocks and 410 table rows, fresh ids) — the brief's "plan four times the
+ * size of seed 004, about 1,000 paragraphs and 300 task rows".
  * Prints one JSON line per figure on stdout, diagnostics on stderr. Targets are reported, never
  * asserted. Run: npx tsx tests/bench/editor.bench.ts
  *
