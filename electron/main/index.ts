@@ -28,6 +28,24 @@ function isTrustedUrl(url: string): boolean {
 
 let win: BrowserWindow | undefined
 
+/** A `.kehoach` file named on the command line (Windows opens associated files this way). */
+function planFileArg(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find(arg => arg.toLowerCase().endsWith('.kehoach') && !arg.startsWith('-'))
+}
+
+/** Asks the renderer to open a plan file (once its page has loaded). */
+function openInWindow(window: BrowserWindow, file: string | undefined): void {
+  if (!file) {
+    return
+  }
+  const send = () => window.webContents.send('app:open-file', path.resolve(file))
+  if (window.webContents.isLoading()) {
+    window.webContents.once('did-finish-load', send)
+  } else {
+    send()
+  }
+}
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,

@@ -22,4 +22,13 @@ contextBridge.exposeInMainWorld('menu', {
     ipcRenderer.on('menu:command', handler)
     return () => ipcRenderer.removeListener('menu:command', handler)
   },
+  onOpenFile(listener: (file: string) => void): () => void {
+    const handler = (_event: unknown, file: unknown) => {
+      if (typeof file === 'string') {
+        listener(file)
+      }
+    }
+    ipcRenderer.on('app:open-file', handler)
+    return () => ipcRenderer.removeListener('app:open-file', handler)
+  },
 })

@@ -6,7 +6,7 @@ import { LibraryPane } from '../features/library/LibraryPane'
 import { OutlinePane } from '../features/outline/OutlinePane'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { sendEditorCommand } from '../editor/editor-events'
-import { api, inElectron } from '../services/api'
+import { api, inElectron, onOpenFile } from '../services/api'
 import type { Dialogs } from '../services/dialogs'
 import { ChecksPane } from './ChecksPane'
 import { defaultPlanFileName, documentName } from './document-state'
@@ -51,6 +51,9 @@ export function App() {
   useEffect(() => {
     void api['autosave:list']().then(setRecovery)
   }, [])
+
+  const { openPath } = document_
+  useEffect(() => onOpenFile(file => void openPath(file)), [openPath])
 
   useEffect(() => {
     window.document.title = doc

@@ -5,7 +5,10 @@ import { createHttpApi } from './http-api'
 /** What the Electron preload puts on `window`. */
 type ElectronGlobals = {
   readonly api?: Api
-  readonly menu?: { onCommand(listener: (command: MenuCommand) => void): () => void }
+  readonly menu?: {
+    onCommand(listener: (command: MenuCommand) => void): () => void
+    onOpenFile(listener: (file: string) => void): () => void
+  }
 }
 
 const globals = window as unknown as ElectronGlobals
@@ -19,4 +22,9 @@ export const inElectron = globals.api !== undefined
 /** Subscribes to Electron menu commands; a no-op in the browser harness. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return globals.menu?.onCommand(listener) ?? (() => undefined)
+}
+
+/** Subscribes to plan files the OS asks the app to open (double-click on a .kehoach); Electron only. */
+export function onOpenFile(listener: (file: string) => void): () => void {
+  return globals.menu?.onOpenFile(listener) ?? (() => undefined)
 }

@@ -49,3 +49,17 @@ test.describe('Electron shell', () => {
     await app.close()
   })
 })
+
+test.describe('Electron file association', () => {
+  test.skip(!binary, NO_BINARY)
+  test.skip(!built, NOT_BUILT)
+
+  test('a .kehoach named on the command line opens in the window', async () => {
+    const root = path.resolve(import.meta.dirname, '..', '..')
+    const sample = path.join(root, 'resources', 'samples', '002.kehoach')
+    const app = await electron.launch({ args: ['.', sample], cwd: root })
+    const window = await app.firstWindow()
+    await expect(window.getByTestId('doc-title')).toHaveText('002.kehoach')
+    await app.close()
+  })
+})
