@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultDataDir } from '../main/app-paths'
 import { exportCommand } from './commands/export'
+import { importCommand, importDocxFolderCommand } from './commands/import'
 import { libraryCommand } from './commands/library'
 import { newCommand } from './commands/new'
 import { validateCommand } from './commands/validate'
@@ -13,6 +14,8 @@ const USAGE = `Soạn Kế hoạch — dòng lệnh
   library search "<từ khóa>" [--limit N]         tìm trong thư viện điều khoản (JSON)
   library add <tệp.kehoach>                      đưa các điều khoản của một kế hoạch vào thư viện
   library export|import <tệp>                    chia sẻ thư viện qua tệp (USB)
+  library import-docx <thư mục>                  nhập mọi tệp .docx trong thư mục vào thư viện
+  import <tệp.docx> <tệp.kehoach>                chuyển một kế hoạch Word thành tệp kế hoạch (in báo cáo JSON)
   (thư viện nằm trong thư mục SKH_DATA_DIR, mặc định là thư mục dữ liệu của người dùng)`
 
 /** The command-line entry (`npm run cli -- <command> …`) for batch work and automation. */
@@ -27,8 +30,12 @@ async function main(argv: readonly string[]): Promise<number> {
       return newCommand(args, resourcesDir)
     case 'export':
       return exportCommand(args)
+    case 'import':
+      return importCommand(args)
     case 'library':
-      return libraryCommand(args, defaultDataDir())
+      return args[0] === 'import-docx'
+        ? importDocxFolderCommand(args.slice(1), defaultDataDir())
+        : libraryCommand(args, defaultDataDir())
     default:
       console.error(USAGE)
       return command === undefined || command === 'help' ? 0 : 2

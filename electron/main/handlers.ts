@@ -10,6 +10,8 @@ import { ProfileStore } from './files/profile-store'
 import { RecentFiles } from './files/recent-files'
 import { Samples } from './files/samples'
 import { loadTaxonomies } from './files/taxonomies'
+import { createImportJobs } from './import-jobs'
+import { importDocxInWorker } from './import/import-in-worker'
 import { createLibraryService, type LibraryService } from './library-service'
 import { patchSchema } from './library-patch'
 
@@ -26,6 +28,8 @@ export type Host = {
 }
 
 const INVALID_PLAN = 'Dữ liệu kế hoạch không hợp lệ.'
+/** A single Word import that takes longer than this is stopped (the worker is terminated). */
+const IMPORT_TIMEOUT_MS = 60_000
 
 /**
  * The main-process implementation of the whole contract. Electron's IPC and the harness's HTTP
@@ -42,6 +46,7 @@ export function createHandlers(
   const autosave = new Autosave(host.dataDir)
   const samples = new Samples(host.resourcesDir)
   const profile = new ProfileStore(host.dataDir)
+  const jobs = createImportJobs(library)
   return {
     'app:info': async () => ({
       version: host.version,
@@ -102,6 +107,24 @@ export function createHandlers(
       return restored.ok ? ok(preflightPlan(restored.plan)) : err('plan.invalid', INVALID_PLAN)
     },
     'shell:showInFolder': file => host.showInFolder(file),
+    'import:docx': async file => {
+      const imported = await importDocxInWorker(path.resolve(file), {
+        timeoutMs: IMPORT_TIMEOUT_MS,
+      })
+      if (!imported.ok) {
+        return imported
+      }
+      const restored = restorePlan(imported.value.plan)
+      return restored.ok
+        ? ok({ plan: restored.plan, report: imported.value.report })
+        : err(
+            'import.invalid',
+            'Không nhập được tệp Word: kết quả không phải là một kế hoạch hợp lệ.'
+          )
+    },
+    'import:folderStart': async folder => jobs.start(path.resolve(folder)),
+    'import:folderStatus': async id => jobs.status(id),
+    'import:folderCancel': async id => jobs.cancel(id),
     'taxonomy:list': async () => loadTaxonomies(host.resourcesDir, host.dataDir),
     'library:status': async () => library.status(),
     'library:restoreBackup': async () => library.restoreBackup(),

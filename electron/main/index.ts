@@ -12,6 +12,7 @@ const FILTERS: Readonly<Record<FileKind, Electron.FileFilter[]>> = {
   plan: [{ name: 'Kế hoạch (*.kehoach)', extensions: ['kehoach'] }],
   docx: [{ name: 'Tài liệu Word (*.docx)', extensions: ['docx'] }],
   library: [{ name: 'Thư viện điều khoản (*.thuvien)', extensions: ['thuvien'] }],
+  folder: [],
 }
 
 const appRoot = app.getAppPath()
@@ -87,7 +88,11 @@ function main(): void {
         harness: false,
         pickOpen: async kind => {
           const owner = win ?? BrowserWindow.getFocusedWindow()
-          const options = { title: 'Mở', filters: FILTERS[kind], properties: ['openFile' as const] }
+          const options = {
+            title: kind === 'folder' ? 'Chọn thư mục' : 'Mở',
+            filters: FILTERS[kind],
+            properties: [kind === 'folder' ? ('openDirectory' as const) : ('openFile' as const)],
+          }
           const result = owner
             ? await dialog.showOpenDialog(owner, options)
             : await dialog.showOpenDialog(options)

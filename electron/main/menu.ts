@@ -19,7 +19,8 @@ export function buildMenu(win: BrowserWindow): Menu {
       submenu: [
         item('Kế hoạch mới', 'new', 'CmdOrCtrl+N'),
         item('Mở…', 'open', 'CmdOrCtrl+O'),
-        item('Mở kế hoạch mẫu…', 'open-sample'),
+        item('Mở từ Word…', 'import-docx'),
+        item('Nhập thư mục kế hoạch cũ…', 'import-folder'),
         { type: 'separator' },
         item('Lưu', 'save', 'CmdOrCtrl+S'),
         item('Lưu thành…', 'save-as', 'CmdOrCtrl+Shift+S'),

@@ -13,6 +13,7 @@ import { defaultPlanFileName, documentName } from './document-state'
 import { ExportDialog } from './ExportDialog'
 import { FileDialog, type FileRequest } from './FileDialog'
 import { Notices } from './Notices'
+import { FolderImportDialog } from './FolderImportDialog'
 import { ProfileDialog } from './ProfileDialog'
 import { RecoveryDialog } from './RecoveryDialog'
 import { StartScreen } from './StartScreen'
@@ -46,6 +47,13 @@ export function App() {
   const [preflight, setPreflight] = useState<readonly Finding[] | undefined>(undefined)
   const [exported, setExported] = useState<string | undefined>(undefined)
   const [profileOpen, setProfileOpen] = useState(false)
+  const [importFolder, setImportFolder] = useState<string | undefined>(undefined)
+  const pickImportFolder = useCallback(async () => {
+    const folder = await dialogs.pickOpen('folder')
+    if (folder) {
+      setImportFolder(folder)
+    }
+  }, [dialogs])
   const [sideTab, setSideTab] = useState<'outline' | 'library'>('outline')
 
   useEffect(() => {
@@ -110,6 +118,8 @@ export function App() {
         new: document_.newPlan,
         open: document_.open,
         'open-sample': () => undefined,
+        'import-docx': document_.importWord,
+        'import-folder': pickImportFolder,
         save: document_.save,
         'save-as': document_.saveAs,
         'export-docx': startExport,
@@ -125,7 +135,7 @@ export function App() {
       }
       void actions[command]()
     },
-    [document_, setNotice, startExport]
+    [document_, pickImportFolder, setNotice, startExport]
   )
   useCommands(run)
 
@@ -148,6 +158,7 @@ export function App() {
           <Notices
             notice={notice}
             repairs={doc.repairs}
+            importNotes={doc.importNotes}
             onDismiss={() => setNotice(undefined)}
             action={
               exported && notice?.text.includes(exported)
@@ -203,6 +214,8 @@ export function App() {
             onOpen={() => void document_.open()}
             onOpenPath={path => void document_.openPath(path)}
             onOpenSample={id => void document_.openSample(id)}
+            onImportWord={() => void document_.importWord()}
+            onImportFolder={() => void pickImportFolder()}
           />
         </>
       )}
@@ -239,6 +252,9 @@ export function App() {
             }
           }}
         />
+      )}
+      {importFolder && (
+        <FolderImportDialog folder={importFolder} onClose={() => setImportFolder(undefined)} />
       )}
       {fileRequest && <FileDialog request={fileRequest} onDone={() => setFileRequest(undefined)} />}
     </div>

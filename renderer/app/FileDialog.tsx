@@ -13,6 +13,7 @@ const EXT: Readonly<Record<FileKind, string>> = {
   plan: '.kehoach',
   docx: '.docx',
   library: '.thuvien',
+  folder: '/',
 }
 
 /**
@@ -72,7 +73,7 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
           ))}
         </ul>
         <label>
-          Tên tệp
+          {request.kind === 'folder' ? 'Đường dẫn thư mục' : 'Tên tệp'}
           <input
             data-testid="file-name"
             value={name}

@@ -5,6 +5,7 @@ import type { Notice } from './use-document'
 export function Notices(props: {
   notice: Notice | undefined
   repairs: readonly Repair[]
+  importNotes?: readonly string[] | undefined
   onDismiss: () => void
   action?: { label: string; run: () => void } | undefined
 }) {
@@ -26,6 +27,16 @@ export function Notices(props: {
             ✕
           </button>
         </div>
+      )}
+      {props.importNotes && props.importNotes.length > 0 && (
+        <details className="notice info" data-testid="import-report">
+          <summary>Báo cáo nhập từ Word: {props.importNotes.length} chỗ cần xem lại.</summary>
+          <ul>
+            {props.importNotes.slice(0, 100).map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </details>
       )}
       {props.repairs.length > 0 && (
         <details className="notice info" data-testid="repairs">

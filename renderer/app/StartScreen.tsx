@@ -9,6 +9,8 @@ export function StartScreen(props: {
   onProfile: () => void
   onOpenPath: (path: string) => void
   onOpenSample: (id: SampleId) => void
+  onImportWord: () => void
+  onImportFolder: () => void
 }) {
   const [samples, setSamples] = useState<readonly SampleInfo[]>([])
   const [recent, setRecent] = useState<readonly RecentFile[]>([])
@@ -26,6 +28,12 @@ export function StartScreen(props: {
         </button>
         <button data-testid="start-open" onClick={props.onOpen}>
           Mở kế hoạch…
+        </button>
+        <button data-testid="start-import-word" onClick={props.onImportWord}>
+          Mở từ Word…
+        </button>
+        <button data-testid="start-import-folder" onClick={props.onImportFolder}>
+          Nhập thư mục kế hoạch cũ…
         </button>
         <button data-testid="start-profile" onClick={props.onProfile}>
           Hồ sơ đơn vị…

@@ -11,6 +11,8 @@ export type DocumentState = {
   readonly sessionId: string
   /** Repairs restore made when the plan was opened, shown once to the clerk. */
   readonly repairs: readonly Repair[]
+  /** What a Word import could not place exactly, shown once to the clerk. */
+  readonly importNotes?: readonly string[]
 }
 
 /** A fresh autosave session id. */

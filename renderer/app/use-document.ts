@@ -114,6 +114,29 @@ export function useDocument(dialogs: Dialogs) {
     return current.path ? saveTo(current, current.path) : saveAs()
   }, [saveAs, saveTo])
 
+  const importWord = useCallback(async () => {
+    if (!canDiscard()) {
+      return
+    }
+    const path = await dialogs.pickOpen('docx')
+    if (!path) {
+      return
+    }
+    setNotice({ kind: 'info', text: 'Đang nhập tệp Word…' })
+    const imported = await api['import:docx'](path)
+    if (!imported.ok) {
+      setNotice({ kind: 'error', text: imported.error.message })
+      return
+    }
+    const { plan, report } = imported.value
+    load({ ok: true, value: { path: '', plan, repairs: [] } }, true)
+    setDoc(d => (d ? { ...d, importNotes: report.notes } : d))
+    setNotice({
+      kind: 'info',
+      text: `Đã nhập từ Word: ${report.sections} mục, ${report.items} đề mục, ${report.appendices} phụ lục, ${report.footnotes} chú thích${report.legacyRuns > 0 ? `, ${report.legacyRuns} đoạn chữ TCVN3/VNI đã chuyển sang Unicode` : ''}. Hãy lưu thành tệp kế hoạch.`,
+    })
+  }, [canDiscard, dialogs, load])
+
   const recover = useCallback(
     async (id: string) => {
       const opened = await api['autosave:read'](id)
@@ -171,6 +194,7 @@ export function useDocument(dialogs: Dialogs) {
     open,
     openPath,
     openSample,
+    importWord,
     save,
     saveAs,
     recover,

@@ -27,12 +27,18 @@ const SKIP = new Set(['w:del', 'w:moveFrom', 'w:rPr', 'w:pPr', 'w:proofErr', 'w:
 function runText(r: XmlElement): string {
   let text = ''
   for (const c of r.children) {
-    if (!isElement(c)) {continue}
-    if (c.name === 'w:t') {text += c.children.filter(x => typeof x === 'string').join('')}
-    else if (c.name === 'w:br' || c.name === 'w:cr')
-      {text += c.attrs['w:type'] === 'page' ? '' : '\n'}
-    else if (c.name === 'w:tab') {text += '\t'}
-    else if (c.name === 'w:noBreakHyphen') {text += '-'}
+    if (!isElement(c)) {
+      continue
+    }
+    if (c.name === 'w:t') {
+      text += c.children.filter(x => typeof x === 'string').join('')
+    } else if (c.name === 'w:br' || c.name === 'w:cr') {
+      text += c.attrs['w:type'] === 'page' ? '' : '\n'
+    } else if (c.name === 'w:tab') {
+      text += '\t'
+    } else if (c.name === 'w:noBreakHyphen') {
+      text += '-'
+    }
   }
   return text
 }
@@ -41,7 +47,9 @@ function runText(r: XmlElement): string {
 export function readRuns(node: XmlElement, base: StyleLook, ctx: ReadContext): DocRun[] {
   const out: DocRun[] = []
   for (const c of node.children) {
-    if (!isElement(c) || SKIP.has(c.name)) {continue}
+    if (!isElement(c) || SKIP.has(c.name)) {
+      continue
+    }
     if (c.name !== 'w:r') {
       out.push(...readRuns(c, base, ctx))
       continue
@@ -53,7 +61,9 @@ export function readRuns(node: XmlElement, base: StyleLook, ctx: ReadContext): D
       out.push({ text: '', bold: false, italic: false, footnote: ctx.footnotes.get(note) ?? [] })
     }
     let text = runText(c)
-    if (text === '') {continue}
+    if (text === '') {
+      continue
+    }
     const encoding = legacyEncoding(fontOf(rPr) ?? look.font)
     if (encoding) {
       text = decodeLegacy(text, encoding)
@@ -73,7 +83,7 @@ export function readParagraph(p: XmlElement, ctx: ReadContext): DocParagraph {
   const pPr = child(p, 'w:pPr')
   const base = { ...ctx.styles.defaults, ...ctx.styles.look(val(pPr, 'w:pStyle')) }
   const runs = readRuns(p, base, ctx)
-  const num = numPr(pPr)
+  const num = numPr(pPr) ?? ctx.styles.numbering(val(pPr, 'w:pStyle'))
   const autoLabel = num ? ctx.numbering.next(num.numId, num.ilvl) : undefined
   return autoLabel === undefined || autoLabel === ''
     ? { kind: 'p', runs }
@@ -112,7 +122,9 @@ export function readTable(tbl: XmlElement, ctx: ReadContext): DocTable {
 
 function isLandscape(sectPr: XmlElement | undefined): boolean {
   const pgSz = child(sectPr, 'w:pgSz')
-  if (pgSz?.attrs['w:orient'] === 'landscape') {return true}
+  if (pgSz?.attrs['w:orient'] === 'landscape') {
+    return true
+  }
   return Number(pgSz?.attrs['w:w'] ?? 0) > Number(pgSz?.attrs['w:h'] ?? 0)
 }
 
@@ -136,10 +148,14 @@ export function readBody(document: XmlElement, ctx: ReadContext): DocSection[] {
       blocks = []
     } else if (el.name === 'w:sdt') {
       const content = child(el, 'w:sdtContent')
-      for (const p of content ? elements(content, 'w:p') : []) {blocks.push(readParagraph(p, ctx))}
+      for (const p of content ? elements(content, 'w:p') : []) {
+        blocks.push(readParagraph(p, ctx))
+      }
     }
   }
-  if (blocks.length > 0) {sections.push({ blocks, landscape: false })}
+  if (blocks.length > 0) {
+    sections.push({ blocks, landscape: false })
+  }
   return sections
 }
 
@@ -151,13 +167,17 @@ export function readFootnotes(
   const out = new Map<string, DocRun[]>()
   for (const note of root ? elements(root, 'w:footnote') : []) {
     const type = note.attrs['w:type']
-    if (type === 'separator' || type === 'continuationSeparator') {continue}
+    if (type === 'separator' || type === 'continuationSeparator') {
+      continue
+    }
     const runs = elements(note, 'w:p').flatMap((p, i) => {
       const rs = readRuns(p, ctx.styles.defaults, ctx)
       return i === 0 ? rs : [{ text: '\n', bold: false, italic: false }, ...rs]
     })
     const first = runs[0]
-    if (first && first.text.startsWith(' ')) {runs[0] = { ...first, text: first.text.slice(1) }}
+    if (first && first.text.startsWith(' ')) {
+      runs[0] = { ...first, text: first.text.slice(1) }
+    }
     out.set(
       note.attrs['w:id'] ?? '',
       runs.filter(r => r.text !== '')

@@ -36,13 +36,16 @@ export function importParts(parts: DocxParts): Result<{ plan: Plan; report: Impo
   if (!restored.ok) {
     return err('not-a-plan', restored.error.message)
   }
-  for (const r of restored.repairs) notes.push(`${r.path}: ${r.message}`)
+  for (const r of restored.repairs) {
+    notes.push(`${r.path}: ${r.message}`)
+  }
   const plan = restored.plan
   return ok({
     plan,
     report: {
       sections: plan.sections.length,
-      items: countItems(plan.preamble) + plan.sections.reduce((n, s) => n + countItems(s.children), 0),
+      items:
+        countItems(plan.preamble) + plan.sections.reduce((n, s) => n + countItems(s.children), 0),
       appendices: plan.appendices.length,
       footnotes: JSON.stringify(plan).split('"type":"footnote"').length - 1,
       legacyRuns: ctx.legacyRuns + full.legacyRuns,

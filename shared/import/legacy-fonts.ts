@@ -5,10 +5,16 @@ export type LegacyEncoding = 'tcvn3' | 'tcvn3-caps' | 'vni'
 
 /** `.VnTime`, `.VnArial` … are TCVN3 (`…H` variants print caps); `VNI-Times` … are VNI. */
 export function legacyEncoding(font: string | undefined): LegacyEncoding | undefined {
-  if (font === undefined) {return undefined}
+  if (font === undefined) {
+    return undefined
+  }
   const name = font.trim()
-  if (/^\.vn/i.test(name)) {return /h$/i.test(name) ? 'tcvn3-caps' : 'tcvn3'}
-  if (/^vni[- ]/i.test(name)) {return 'vni'}
+  if (/^\.vn/i.test(name)) {
+    return /h$/i.test(name) ? 'tcvn3-caps' : 'tcvn3'
+  }
+  if (/^vni[- ]/i.test(name)) {
+    return 'vni'
+  }
   return undefined
 }
 
@@ -70,6 +76,8 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
     return out.normalize('NFC')
   }
   let out = ''
-  for (const ch of text) {out += TCVN3.get(ch) ?? ch}
+  for (const ch of text) {
+    out += TCVN3.get(ch) ?? ch
+  }
   return (encoding === 'tcvn3-caps' ? out.toLocaleUpperCase('vi') : out).normalize('NFC')
 }

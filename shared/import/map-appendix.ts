@@ -1,28 +1,58 @@
 import { newId } from '../model/ids'
 import { foldVietnamese } from '../text/fold'
-import type { Appendix, Column, ColumnKind, TableNumbering, TableRow, TaskField } from '../model/types'
+import type {
+  Appendix,
+  Column,
+  ColumnKind,
+  TableNumbering,
+  TableRow,
+  TaskField,
+} from '../model/types'
 import { runsPlain, type DocCell, type DocRow, type DocTable } from './doc-types'
 import { allRuns } from './runs-map'
-
-const TWIPS_PER_MM = 1440 / 25.4
 
 /** Column kind from its header label (folded, diacritic-insensitive). */
 export function columnKind(label: string): ColumnKind {
   const l = foldVietnamese(label).toLowerCase().replace(/\s+/g, ' ').trim()
-  if (/^(s?tt|so tt|thu tu)$/.test(l)) return 'index'
-  if (l.includes('thoi gian') || l.includes('thoi han')) return 'timeline'
-  if (l.includes('ket qua') || l.includes('san pham')) return 'result'
-  if (l.includes('ghi chu')) return 'note'
-  if (l.includes('chi tieu')) return 'target'
-  if (l.includes('chu tri') || l.includes('co quan thuc hien')) return 'lead'
-  if (l.includes('phoi hop') || l.includes('don vi thuc hien')) return 'partners'
-  if (l.includes('chi so') || l.includes('tieu chi') || l === 'noi dung') return 'criterion'
-  if (l.includes('nhiem vu')) return 'task'
+  if (/^(s?tt|so tt|thu tu)$/.test(l)) {
+    return 'index'
+  }
+  if (l.includes('thoi gian') || l.includes('thoi han')) {
+    return 'timeline'
+  }
+  if (l.includes('ket qua') || l.includes('san pham')) {
+    return 'result'
+  }
+  if (l.includes('ghi chu')) {
+    return 'note'
+  }
+  if (l.includes('chi tieu')) {
+    return 'target'
+  }
+  if (l.includes('chu tri') || l.includes('co quan thuc hien')) {
+    return 'lead'
+  }
+  if (l.includes('phoi hop') || l.includes('don vi thuc hien')) {
+    return 'partners'
+  }
+  if (l.includes('chi so') || l.includes('tieu chi') || l === 'noi dung') {
+    return 'criterion'
+  }
+  if (l.includes('nhiem vu')) {
+    return 'task'
+  }
   return 'custom'
 }
 
 const cellText = (c: DocCell | undefined): string =>
-  (c?.paragraphs ?? []).map(p => runsPlain(p.runs).replace(/\u00a0/g, ' ').trimEnd()).join('\n').trim()
+  (c?.paragraphs ?? [])
+    .map(p =>
+      runsPlain(p.runs)
+        .replace(/\u00a0/g, ' ')
+        .trimEnd()
+    )
+    .join('\n')
+    .trim()
 
 /** Cells placed on grid columns (a spanning cell covers several). */
 function place(row: DocRow): { cell: DocCell; col: number; span: number }[] {
@@ -37,7 +67,9 @@ function place(row: DocRow): { cell: DocCell; col: number; span: number }[] {
 function isGroup(row: DocRow, columns: number): boolean {
   const texts = row.cells.filter(c => cellText(c) !== '')
   const spans = row.cells.some(c => c.span > 1)
-  const bold = row.cells.every(c => c.paragraphs.every(p => p.runs.every(r => r.text.trim() === '' || r.bold)))
+  const bold = row.cells.every(c =>
+    c.paragraphs.every(p => p.runs.every(r => r.text.trim() === '' || r.bold))
+  )
   return texts.length > 0 && bold && (spans || (texts.length === 1 && row.cells.length < columns))
 }
 
@@ -47,12 +79,20 @@ const ROMAN = /^[IVXLC]+$/
 export function mapTaskTable(table: DocTable, title: string, landscape: boolean): Appendix {
   const [head, ...rest] = table.rows
   const labels = head ? place(head).map(p => cellText(p.cell)) : []
-  const widths = head ? place(head).map(p => table.grid.slice(p.col, p.col + p.span).reduce((a, b) => a + b, 0)) : []
+  const widths = head
+    ? place(head).map(p => table.grid.slice(p.col, p.col + p.span).reduce((a, b) => a + b, 0))
+    : []
+  // Widths are stored on the model's scale: a landscape table fills 247 mm, a portrait one 160 mm.
+  const total = widths.reduce((a, b) => a + b, 0)
+  const target = landscape ? 247 : 160
   const columns: Column[] = labels.map((label, i) => ({
     id: newId(),
     kind: columnKind(label),
     label,
-    width: Math.max(1, Math.round(((widths[i] ?? 0) / TWIPS_PER_MM) * 10) / 10),
+    width: Math.max(
+      1,
+      Math.round((total > 0 ? ((widths[i] ?? 0) / total) * target : 30) * 10) / 10
+    ),
   }))
   const hasIndex = columns[0]?.kind === 'index'
   const rows: TableRow[] = []
@@ -62,11 +102,16 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
   let dotGroups = 0
   for (const row of rest) {
     const texts = place(row).map(p => cellText(p.cell))
-    if (row.header || (texts.length === labels.length && texts.every((t, i) => t === labels[i]))) continue
+    if (row.header || (texts.length === labels.length && texts.every((t, i) => t === labels[i]))) {
+      continue
+    }
     if (isGroup(row, columns.length) && rows.length >= 0) {
       const nonEmpty = texts.filter(t => t !== '')
-      let label = hasIndex && row.cells.length > 1 ? texts.slice(1).join(' ').trim() : nonEmpty.join(' ')
-      if (hasIndex && row.cells.length > 1) groupIndex.push(texts[0] ?? '')
+      let label =
+        hasIndex && row.cells.length > 1 ? texts.slice(1).join(' ').trim() : nonEmpty.join(' ')
+      if (hasIndex && row.cells.length > 1) {
+        groupIndex.push(texts[0] ?? '')
+      }
       const dot = /^(\d+)\.\s+/u.exec(label)
       if (!hasIndex && dot) {
         dotGroups++
@@ -80,20 +125,29 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
     let same = false
     for (const at of place(row)) {
       const column = columns.find((_c, i) => i === at.col)
-      if (!column) continue
+      if (!column) {
+        continue
+      }
       const text = cellText(at.cell)
-      if (at.cell.vMerge === 'continue' && (column.kind === 'index' || column.kind === 'criterion')) {
+      if (
+        at.cell.vMerge === 'continue' &&
+        (column.kind === 'index' || column.kind === 'criterion')
+      ) {
         same = true
         continue
       }
       if (column.kind === 'index') {
-        if (text !== '') taskIndex.push(text)
+        if (text !== '') {
+          taskIndex.push(text)
+        }
       } else if (column.kind === 'custom') {
-        if (text !== '') custom[column.id] = text
+        if (text !== '') {
+          custom[column.id] = text
+        }
       } else if (text !== '') {
         let value = text
         if (column.kind === 'criterion') {
-          const m = /^[a-zđ]\)\s+/u.exec(value)
+          const m = /^([a-zđ])\1{0,3}\)\s+/u.exec(value)
           if (m) {
             letters = true
             value = value.slice(m[0].length)
@@ -112,7 +166,11 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
     })
   }
   const numbering: TableNumbering = {
-    group: groupIndex.some(t => ROMAN.test(t)) ? 'roman' : !hasIndex && dotGroups > 0 ? 'arabic-dot' : 'arabic',
+    group: groupIndex.some(t => ROMAN.test(t))
+      ? 'roman'
+      : !hasIndex && dotGroups > 0
+        ? 'arabic-dot'
+        : 'arabic',
     task: taskIndex.some(t => t.includes('.')) ? 'nested' : taskIndex.length > 0 ? 'flat' : 'none',
     criterion: letters ? 'letter' : 'none',
   }
@@ -122,5 +180,12 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
 /** Whether a table's first row looks like a task-table header (any known column label). */
 export function looksLikeTaskTable(table: DocTable): boolean {
   const head = table.rows[0]
-  return head !== undefined && head.cells.length >= 2 && allRuns(head.cells.flatMap(c => c.paragraphs.flatMap(p => p.runs)), 'bold')
+  return (
+    head !== undefined &&
+    head.cells.length >= 2 &&
+    allRuns(
+      head.cells.flatMap(c => c.paragraphs.flatMap(p => p.runs)),
+      'bold'
+    )
+  )
 }

@@ -8,7 +8,9 @@ const clean = (s: string): string => s.replace(NBSP, ' ').replace(/\s+/g, ' ').t
 /** `Số: 154/KH-UBND` → number and ký hiệu abbreviation (blank number kept absent). */
 export function parseNumberLine(line: string): { number?: string; agencyAbbr: string } | undefined {
   const m = /^Số\s*:?\s*(.*?)\s*\/\s*KH\s*-\s*(.*)$/u.exec(clean(line))
-  if (!m) return undefined
+  if (!m) {
+    return undefined
+  }
   const number = (m[1] ?? '').trim()
   return { ...(number !== '' ? { number } : {}), agencyAbbr: (m[2] ?? '').trim() }
 }
@@ -16,7 +18,9 @@ export function parseNumberLine(line: string): { number?: string; agencyAbbr: st
 /** `Vị Xuyên, ngày 31 tháng 5 năm 2021` → place and date; blank parts are absent. */
 export function parseDateLine(line: string): { place: string; date: PlanDate } | undefined {
   const m = /^(.*?),?\s*ngày\s*(\d*)\s*tháng\s*(\d*)\s*năm\s*(\d*)\s*$/u.exec(clean(line))
-  if (!m) return undefined
+  if (!m) {
+    return undefined
+  }
   const num = (s: string | undefined): number | undefined => (s ? Number(s) : undefined)
   const day = num(m[2])
   const month = num(m[3])
@@ -35,9 +39,15 @@ export function parseDateLine(line: string): { place: string; date: PlanDate } |
 export function levelOf(agency: readonly string[]): AgencyLevel | undefined {
   for (const line of [...agency].reverse()) {
     const l = line.toLocaleUpperCase('vi').trim()
-    if (/^(HUYỆN|QUẬN|THỊ XÃ)\b/u.test(l)) return 'huyen'
-    if (/^(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\b/u.test(l)) return 'xa'
-    if (/^(TỈNH|THÀNH PHỐ)\b/u.test(l)) return 'tinh'
+    if (/^(HUYỆN|QUẬN|THỊ XÃ)(\s|$)/u.test(l)) {
+      return 'huyen'
+    }
+    if (/^(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(\s|$)/u.test(l)) {
+      return 'xa'
+    }
+    if (/^(TỈNH|THÀNH PHỐ)(\s|$)/u.test(l)) {
+      return 'tinh'
+    }
   }
   return undefined
 }
@@ -54,18 +64,27 @@ export function mapHeader(table: DocTable): { header: Header; used: boolean } {
   cells.forEach((cell, i) => {
     for (const p of cell.paragraphs) {
       const text = clean(paragraphText(p))
-      if (text === '') continue
+      if (text === '') {
+        continue
+      }
       const n = parseNumberLine(text)
       const d = n ? undefined : parseDateLine(text)
-      if (n) numberLine ??= n
-      else if (d) dateLine ??= d
-      else if (i === 0 && !FIXED.test(text)) {
-        if (allRuns(p.runs, 'bold') || agency.length > 0) agency.push(runsPlain(p.runs).trim())
-        else parent.push(runsPlain(p.runs).trim())
+      if (n) {
+        numberLine ??= n
+      } else if (d) {
+        dateLine ??= d
+      } else if (i === 0 && !FIXED.test(text)) {
+        if (allRuns(p.runs, 'bold') || agency.length > 0) {
+          agency.push(runsPlain(p.runs).trim())
+        } else {
+          parent.push(runsPlain(p.runs).trim())
+        }
       }
     }
   })
-  if (agency.length === 0 && parent.length > 0) agency.push(...parent.splice(0))
+  if (agency.length === 0 && parent.length > 0) {
+    agency.push(...parent.splice(0))
+  }
   const level = levelOf(agency)
   const header: Header = {
     ...(parent.length > 0 ? { parentAgency: parent } : {}),

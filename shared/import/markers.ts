@@ -10,8 +10,8 @@ export type Marker = {
 }
 
 const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\.[\s\u00a0]+/u
-const DECIMAL = /^(\d{1,2}(?:\.\d{1,2})*)\.[\s\u00a0]+|^(\d{1,2}(?:\.\d{1,2})+)[\s\u00a0]+/u
-const LETTER = /^[a-zđ]\)[\s\u00a0]+/u
+const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)\.[\s\u00a0]+|^(\d{1,3}(?:\.\d{1,3})+)[\s\u00a0]+/u
+const LETTER = /^([a-zđ])\1{0,3}\)[\s\u00a0]+/u
 const DASH = /^[-–—•][\s\u00a0]*(?=\S)/u
 const PLUS = /^\+[\s\u00a0]*(?=\S)/u
 
@@ -27,10 +27,16 @@ export function detectMarker(text: string): Marker | undefined {
     return { style: 'decimal', depth: digits.split('.').length, length: decimal[0].length }
   }
   const letter = LETTER.exec(text)
-  if (letter) {return { style: 'letter', depth: 0, length: letter[0].length }}
+  if (letter) {
+    return { style: 'letter', depth: 0, length: letter[0].length }
+  }
   const dash = DASH.exec(text)
-  if (dash) {return { style: 'dash', depth: 0, length: dash[0].length }}
+  if (dash) {
+    return { style: 'dash', depth: 0, length: dash[0].length }
+  }
   const plus = PLUS.exec(text)
-  if (plus) {return { style: 'plus', depth: 0, length: plus[0].length }}
+  if (plus) {
+    return { style: 'plus', depth: 0, length: plus[0].length }
+  }
   return undefined
 }

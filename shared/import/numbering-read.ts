@@ -86,7 +86,9 @@ export function readNumbering(root: XmlElement | undefined): ListNumbering {
     const overrides = new Map<number, number>()
     for (const o of elements(num, 'w:lvlOverride')) {
       const start = val(o, 'w:startOverride')
-      if (start !== undefined) {overrides.set(Number(o.attrs['w:ilvl'] ?? 0), Number(start))}
+      if (start !== undefined) {
+        overrides.set(Number(o.attrs['w:ilvl'] ?? 0), Number(start))
+      }
     }
     nums.set(num.attrs['w:numId'] ?? '', { abstract: val(num, 'w:abstractNumId') ?? '', overrides })
   }
@@ -97,7 +99,9 @@ export function readNumbering(root: XmlElement | undefined): ListNumbering {
       const num = nums.get(numId)
       const levels = num && abstracts.get(num.abstract)
       const level = levels?.get(ilvl)
-      if (!num || !levels || !level) {return undefined}
+      if (!num || !levels || !level) {
+        return undefined
+      }
       let counts = counters.get(num.abstract)
       if (!counts) {
         counts = []
@@ -105,12 +109,16 @@ export function readNumbering(root: XmlElement | undefined): ListNumbering {
       }
       if (!started.has(numId)) {
         started.add(numId)
-        for (const [l, start] of num.overrides) {counts[l] = start - 1}
+        for (const [l, start] of num.overrides) {
+          counts[l] = start - 1
+        }
       }
       const current = counts[ilvl]
       counts[ilvl] = current === undefined ? level.start : current + 1
       counts.length = ilvl + 1
-      if (level.format === 'bullet') {return level.text === '+' ? '+' : '-'}
+      if (level.format === 'bullet') {
+        return level.text === '+' ? '+' : '-'
+      }
       return level.text.replace(/%(\d)/g, (_m, d: string) => {
         const l = Number(d) - 1
         const lv = levels.get(l)

@@ -7,6 +7,12 @@ import { allRuns, dropPrefix, modelRuns } from './runs-map'
 
 type Open = { item: Item & { children: Block[] }; kind: ParentKind; rank: number }
 
+const isNote = (runs: DocParagraph['runs']): boolean =>
+  /^\s*\(/u.test(runs.map(r => r.text).join(''))
+const isNoteBlock = (b: Block | undefined): boolean =>
+  b?.type === 'paragraph' &&
+  /^\s*\(/u.test(b.content.map(r => ('text' in r ? r.text : '')).join(''))
+
 const RANK: Readonly<Record<ItemStyle, number>> = { decimal: 1, letter: 3, dash: 4, plus: 5 }
 
 /** Builds nested blocks from a flat paragraph list: markers give levels, paragraphs attach inside. */
@@ -20,13 +26,18 @@ export class OutlineBuilder {
 
   private container(): { blocks: Block[]; kind: ParentKind } {
     const open = this.stack[this.stack.length - 1]
-    return open ? { blocks: open.item.children, kind: open.kind } : { blocks: this.top, kind: this.parent }
+    return open
+      ? { blocks: open.item.children, kind: open.kind }
+      : { blocks: this.top, kind: this.parent }
   }
 
   /** Adds one body paragraph (its marker, if any, decides where it goes). */
   add(p: DocParagraph): void {
     const text = paragraphText(p)
-    const runs = p.autoLabel === undefined ? p.runs : [{ text: `${p.autoLabel} `, bold: p.runs[0]?.bold ?? false, italic: false }, ...p.runs]
+    const runs =
+      p.autoLabel === undefined
+        ? p.runs
+        : [{ text: `${p.autoLabel} `, bold: p.runs[0]?.bold ?? false, italic: false }, ...p.runs]
     const marker = detectMarker(text)
     if (!marker || marker.style === 'roman') {
       this.paragraph(runs)
@@ -34,7 +45,9 @@ export class OutlineBuilder {
     }
     const style = marker.style
     const rank = style === 'decimal' ? Math.min(marker.depth, 2) : RANK[style]
-    while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank >= rank) {this.stack.pop()}
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank >= rank) {
+      this.stack.pop()
+    }
     const where = this.container()
     if (!allowedChildStyles(where.kind).includes(style)) {
       this.unplaced.push(text)
@@ -43,14 +56,44 @@ export class OutlineBuilder {
     }
     const heading = allRuns(runs, 'bold')
     const content = modelRuns(dropPrefix(runs, marker.length), { bold: heading })
-    const item = { type: 'item' as const, id: newId(), style, ...(heading ? { heading: true } : {}), content, children: [] as Block[] }
+    const item = {
+      type: 'item' as const,
+      id: newId(),
+      style,
+      ...(heading ? { heading: true } : {}),
+      content,
+      children: [] as Block[],
+    }
     where.blocks.push(item)
     const kind = childParentKind(where.kind, style)
     this.stack.push({ item, kind, rank: kind === 'decimal2' ? 2 : rank })
   }
 
   private paragraph(runs: DocParagraph['runs']): void {
-    while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank >= RANK.dash) {this.stack.pop()}
+    // A paragraph right after bullets closes the bulleted item too (it reads as the next level up).
+    const afterBullet = (this.stack[this.stack.length - 1]?.rank ?? 0) >= RANK.dash
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank >= RANK.dash) {
+      this.stack.pop()
+    }
+    if (afterBullet) {
+      this.stack.pop()
+    }
+    // A parenthesised note (`(Chi tiết theo Phụ lục …)`) speaks for the whole section.
+    // (`finish` lifts it to the section when it ends the section).
+    if (isNote(runs)) {
+      this.stack = this.stack.slice(0, 1)
+    }
     this.container().blocks.push({ type: 'paragraph', id: newId(), content: modelRuns(runs) })
+  }
+
+  /** The finished blocks: a parenthesised note ending the last item is lifted to this level. */
+  finish(): Block[] {
+    const last = this.top[this.top.length - 1]
+    if (last?.type === 'item' && isNoteBlock(last.children[last.children.length - 1])) {
+      const children = last.children as Block[]
+      const note = children.pop() as Block
+      this.top.push(note)
+    }
+    return this.top
   }
 }

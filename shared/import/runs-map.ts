@@ -10,7 +10,9 @@ export function dropPrefix(runs: readonly DocRun[], count: number): DocRun[] {
     if (rest > 0 && run.footnote === undefined) {
       const cut = Math.min(rest, run.text.length)
       rest -= cut
-      if (run.text.length > cut) {out.push({ ...run, text: run.text.slice(cut) })}
+      if (run.text.length > cut) {
+        out.push({ ...run, text: run.text.slice(cut) })
+      }
     } else {
       out.push(run)
     }
@@ -23,7 +25,9 @@ export function dropSuffix(runs: readonly DocRun[], pattern: RegExp): DocRun[] {
   const out = [...runs]
   for (let i = out.length - 1; i >= 0; i--) {
     const run = out[i] as DocRun
-    if (run.footnote !== undefined || run.text.trim() === '') {continue}
+    if (run.footnote !== undefined || run.text.trim() === '') {
+      continue
+    }
     out[i] = { ...run, text: run.text.replace(pattern, '') }
     break
   }
@@ -63,14 +67,20 @@ export function modelRuns(
   const first = out[0]
   if (first && !('type' in first)) {
     const text = first.text.replace(/^[\s\u00a0]+/u, '')
-    if (text === '') {out.shift()}
-    else {out[0] = { ...first, text }}
+    if (text === '') {
+      out.shift()
+    } else {
+      out[0] = { ...first, text }
+    }
   }
   const last = out[out.length - 1]
   if (last && !('type' in last)) {
     const text = last.text.replace(/[\s\u00a0]+$/u, '')
-    if (text === '') {out.pop()}
-    else {out[out.length - 1] = { ...last, text }}
+    if (text === '') {
+      out.pop()
+    } else {
+      out[out.length - 1] = { ...last, text }
+    }
   }
   return out
 }
@@ -79,9 +89,11 @@ function mergeText(runs: readonly TextRun[]): TextRun[] {
   const out: TextRun[] = []
   for (const r of runs) {
     const prev = out[out.length - 1]
-    if (prev && prev.bold === r.bold && prev.italic === r.italic)
-      {out[out.length - 1] = { ...prev, text: prev.text + r.text }}
-    else {out.push(r)}
+    if (prev && prev.bold === r.bold && prev.italic === r.italic) {
+      out[out.length - 1] = { ...prev, text: prev.text + r.text }
+    } else {
+      out.push(r)
+    }
   }
   return out
 }

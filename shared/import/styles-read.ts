@@ -1,3 +1,4 @@
+import { numPr } from './numbering-read'
 import { child, elements, toggle, type XmlElement } from './xml-node'
 
 /** Run look a style gives: font name, bold, italic (undefined: inherited). */
@@ -11,6 +12,8 @@ export type StyleLook = {
 export type Styles = {
   readonly defaults: StyleLook
   look(styleId: string | undefined): StyleLook
+  /** The list numbering a paragraph style carries (`List Number` …), basedOn followed. */
+  numbering(styleId: string | undefined): { numId: string; ilvl: number } | undefined
 }
 
 /** The font named by a `w:rFonts` element (ascii, then hAnsi). */
@@ -38,21 +41,43 @@ export function readStyles(root: XmlElement | undefined): Styles {
     const id = style.attrs['w:styleId']
     if (id !== undefined) {
       byId.set(id, style)
-      if (style.attrs['w:default'] === '1' && style.attrs['w:type'] === 'paragraph') {normal = id}
+      if (style.attrs['w:default'] === '1' && style.attrs['w:type'] === 'paragraph') {
+        normal = id
+      }
     }
   }
   const docDefaults = lookOf(child(child(child(root, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr'))
   const cache = new Map<string, StyleLook>()
   const look = (id: string | undefined, depth = 0): StyleLook => {
-    if (id === undefined || depth > 20) {return {}}
+    if (id === undefined || depth > 20) {
+      return {}
+    }
     const hit = cache.get(id)
-    if (hit) {return hit}
+    if (hit) {
+      return hit
+    }
     const style = byId.get(id)
-    if (!style) {return {}}
+    if (!style) {
+      return {}
+    }
     const based = child(style, 'w:basedOn')?.attrs['w:val']
     const result = { ...look(based, depth + 1), ...lookOf(child(style, 'w:rPr')) }
     cache.set(id, result)
     return result
   }
-  return { defaults: { ...docDefaults, ...look(normal) }, look: id => look(id) }
+  const numbering = (id: string | undefined, depth = 0): ReturnType<Styles['numbering']> => {
+    const style = id === undefined || depth > 20 ? undefined : byId.get(id)
+    if (!style) {
+      return undefined
+    }
+    return (
+      numPr(child(style, 'w:pPr')) ??
+      numbering(child(style, 'w:basedOn')?.attrs['w:val'], depth + 1)
+    )
+  }
+  return {
+    defaults: { ...docDefaults, ...look(normal) },
+    look: id => look(id),
+    numbering: id => numbering(id),
+  }
 }

@@ -30,6 +30,36 @@ export type LibraryStatus =
       readonly canRestore: boolean
     }
 
+/** Progress of a folder harvest (Nhập thư mục kế hoạch cũ). */
+export type FolderJobStatus = {
+  readonly done: number
+  readonly total: number
+  /** The file being read. */
+  readonly file: string
+  readonly finished: boolean
+  readonly summary?: {
+    readonly plans: number
+    readonly added: number
+    readonly skipped: number
+    readonly failed: readonly { readonly file: string; readonly message: string }[]
+    readonly cancelled: boolean
+  }
+  readonly error?: string
+}
+
+/** A plan made from a Word file, with what the import could not place exactly. */
+export type ImportedPlan = {
+  readonly plan: Plan
+  readonly report: {
+    readonly sections: number
+    readonly items: number
+    readonly appendices: number
+    readonly footnotes: number
+    readonly legacyRuns: number
+    readonly notes: readonly string[]
+  }
+}
+
 /** A plan read from disk. */
 export type OpenedPlan = {
   readonly path: string
@@ -54,7 +84,7 @@ export type AutosaveEntry = {
 }
 
 /** What a file dialog is for: its filters and default folder. */
-export type FileKind = 'plan' | 'docx' | 'library'
+export type FileKind = 'plan' | 'docx' | 'library' | 'folder'
 
 /** Information about the running app. */
 export type AppInfo = {
@@ -107,6 +137,10 @@ export type Api = {
   ) => Promise<Result<ExportResult>>
   'export:preflight': (plan: unknown) => Promise<Result<readonly Finding[]>>
   'shell:showInFolder': (path: string) => Promise<void>
+  'import:docx': (path: string) => Promise<Result<ImportedPlan>>
+  'import:folderStart': (folder: string) => Promise<Result<{ readonly jobId: string }>>
+  'import:folderStatus': (jobId: string) => Promise<Result<FolderJobStatus>>
+  'import:folderCancel': (jobId: string) => Promise<void>
   'taxonomy:list': () => Promise<readonly Taxonomy[]>
   'library:status': () => Promise<LibraryStatus>
   'library:restoreBackup': () => Promise<Result<LibraryStatus>>
@@ -149,7 +183,8 @@ export const profileSchema: z.ZodType<AgencyProfile> = z.object({
   archive: line,
 })
 const sampleId = z.enum(['000', '001', '002', '003', '004'])
-const fileKind = z.enum(['plan', 'docx', 'library'])
+const fileKind = z.enum(['plan', 'docx', 'library', 'folder'])
+const jobId = z.string().regex(/^job\d{1,9}$/)
 const clauseId = z.string().min(1).max(64)
 const searchOptions = z.object({
   limit: z.number().int().min(1).max(200).optional(),
@@ -191,6 +226,10 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'export:docx': z.tuple([path, z.unknown(), z.boolean()]),
   'export:preflight': z.tuple([z.unknown()]),
   'shell:showInFolder': z.tuple([path]),
+  'import:docx': z.tuple([path]),
+  'import:folderStart': z.tuple([path]),
+  'import:folderStatus': z.tuple([jobId]),
+  'import:folderCancel': z.tuple([jobId]),
   'taxonomy:list': z.tuple([]),
   'library:status': z.tuple([]),
   'library:restoreBackup': z.tuple([]),

@@ -3,6 +3,8 @@ export type MenuCommand =
   | 'new'
   | 'open'
   | 'open-sample'
+  | 'import-docx'
+  | 'import-folder'
   | 'save'
   | 'save-as'
   | 'export-docx'
@@ -17,6 +19,8 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'new',
   'open',
   'open-sample',
+  'import-docx',
+  'import-folder',
   'save',
   'save-as',
   'export-docx',
