@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import type { FileKind } from '../../shared/ipc/contract'
 import { defaultDataDir } from './app-paths'
@@ -17,14 +17,23 @@ const FILTERS: Readonly<Record<FileKind, Electron.FileFilter[]>> = {
 
 const appRoot = app.getAppPath()
 const rendererDir = path.join(appRoot, 'dist', 'renderer')
-const rendererUrl = pathToFileURL(rendererDir).href
 const resourcesDir = app.isPackaged
   ? path.join(process.resourcesPath, 'resources')
   : path.join(appRoot, 'resources')
 
 /** Only the app's own built renderer files may load or call the contract. */
 function isTrustedUrl(url: string): boolean {
-  return url.startsWith(`${rendererUrl}/`)
+  if (!url.startsWith('file:')) {
+    return false
+  }
+  try {
+    // Compare paths, not strings: the install folder has spaces and diacritics, and Node and
+    // Chromium may percent-encode them differently.
+    const relative = path.relative(rendererDir, fileURLToPath(url))
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+  } catch {
+    return false
+  }
 }
 
 let win: BrowserWindow | undefined
@@ -64,6 +73,22 @@ function createWindow(): BrowserWindow {
   })
   window.setMenu(buildMenu(window))
   window.once('ready-to-show', () => window.show())
+  // The page refuses to unload while a plan has unsaved changes; ask the clerk what to do.
+  window.webContents.on('will-prevent-unload', event => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Thoát, không lưu', 'Ở lại'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Soạn Kế hoạch',
+      message: 'Kế hoạch có thay đổi chưa lưu.',
+      detail:
+        'Nếu thoát bây giờ, các thay đổi vẫn được giữ trong bản tự động lưu và sẽ được đề nghị khôi phục lần sau.',
+    })
+    if (choice === 0) {
+      event.preventDefault()
+    }
+  })
   void window.loadFile(path.join(rendererDir, 'index.html'))
   return window
 }
@@ -73,13 +98,12 @@ function main(): void {
     app.quit()
     return
   }
-  if (process.env.SKH_DATA_DIR) {
-    app.setPath('userData', path.resolve(process.env.SKH_DATA_DIR))
-  }
+  // One data folder for the app, the CLI and the harness (not Electron's productName folder).
+  app.setPath('userData', defaultDataDir())
   app.whenReady().then(
     () => {
       hardenSession(isTrustedUrl)
-      const dataDir = process.env.SKH_DATA_DIR ? defaultDataDir() : app.getPath('userData')
+      const dataDir = defaultDataDir()
       const api = createHandlers({
         version: app.getVersion(),
         dataDir,
@@ -114,11 +138,15 @@ function main(): void {
       })
       registerIpc(api, isTrustedUrl)
       win = createWindow()
-      app.on('second-instance', () => {
+      openInWindow(win, planFileArg(process.argv))
+      app.on('second-instance', (_event, argv) => {
         if (win?.isMinimized()) {
           win.restore()
         }
         win?.focus()
+        if (win) {
+          openInWindow(win, planFileArg(argv))
+        }
       })
     },
     error => {

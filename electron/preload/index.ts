@@ -12,6 +12,19 @@ const api = Object.fromEntries(
 ) as unknown as Api
 
 contextBridge.exposeInMainWorld('api', api)
+
+// A file to open may arrive before the page subscribes (start-up): keep it until then.
+const fileListeners = new Set<(file: string) => void>()
+const pendingFiles: string[] = []
+ipcRenderer.on('app:open-file', (_event, file: unknown) => {
+  if (typeof file !== 'string') {
+    return
+  }
+  if (fileListeners.size === 0) {
+    pendingFiles.push(file)
+  }
+  fileListeners.forEach(listener => listener(file))
+})
 contextBridge.exposeInMainWorld('menu', {
   onCommand(listener: (command: MenuCommand) => void): () => void {
     const handler = (_event: unknown, command: unknown) => {
@@ -23,12 +36,8 @@ contextBridge.exposeInMainWorld('menu', {
     return () => ipcRenderer.removeListener('menu:command', handler)
   },
   onOpenFile(listener: (file: string) => void): () => void {
-    const handler = (_event: unknown, file: unknown) => {
-      if (typeof file === 'string') {
-        listener(file)
-      }
-    }
-    ipcRenderer.on('app:open-file', handler)
-    return () => ipcRenderer.removeListener('app:open-file', handler)
+    fileListeners.add(listener)
+    pendingFiles.splice(0).forEach(file => listener(file))
+    return () => fileListeners.delete(listener)
   },
 })

@@ -34,6 +34,18 @@ function fixIds(editor: Editor, top: readonly TopElement[]): boolean {
       return true
     }
     seen.add(el.id)
+    // Footnotes inside the block (a pasted copy keeps the original's id).
+    if (el.type !== 'section') {
+      for (const [j, child] of el.children.entries()) {
+        if ('type' in child && child.type === 'footnote') {
+          if (seen.has(child.id)) {
+            Transforms.setNodes(editor, { id: newId() }, { at: [i, j] })
+            return true
+          }
+          seen.add(child.id)
+        }
+      }
+    }
   }
   return false
 }

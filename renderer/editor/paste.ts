@@ -26,6 +26,7 @@ export function pasteLines(editor: Editor, text: string): void {
     Transforms.insertText(editor, lines.join(' '))
     return
   }
+  const caretDepth = top.element.depth
   Editor.withoutNormalizing(editor, () => {
     let index = top.index
     const replaceCurrent = Node.string(top.element) === ''
@@ -40,7 +41,9 @@ export function pasteLines(editor: Editor, text: string): void {
       const style = marker?.style ?? 'paragraph'
       const body = marker ? line.slice(marker.length) : line
       const at = index + i
-      const depth = style === 'paragraph' ? 0 : depthForStyle(editor, at, style, marker?.nested)
+      // Plain lines stay at the caret's level; numbered lines find their level in the outline.
+      const depth =
+        style === 'paragraph' ? caretDepth : depthForStyle(editor, at, style, marker?.nested)
       const block: BodyElement = {
         type: 'block',
         id: newId(),

@@ -12,6 +12,7 @@ import {
   depthForStyle,
   insertBlockAt,
   setBlock,
+  subtreeEnd,
   topAt,
 } from './structure'
 
@@ -110,8 +111,11 @@ export function withPlanRules(editor: Editor): Editor {
         return
       }
       if (element.type === 'block' && element.style !== 'paragraph') {
-        // First Backspace removes the number, as in Word; the next one merges.
-        setBlock(editor, index, { style: 'paragraph' })
+        // First Backspace removes the number, as in Word; the next one merges. An item with
+        // sub-items keeps its number: without it, its sub-items would move to another parent.
+        if (subtreeEnd(editor, index) === index + 1) {
+          setBlock(editor, index, { style: 'paragraph' })
+        }
         return
       }
       if (!previous || previous.type === 'section' || previous.type !== element.type) {
@@ -152,17 +156,29 @@ export function withPlanRules(editor: Editor): Editor {
       deleteFragment(direction)
       return
     }
-    // Never merge across a section heading: trim both ends, drop whole body blocks in between.
+    // Never merge across a section heading and never delete heading text: trim the body blocks
+    // at both ends (a heading at either end is left whole), drop whole body blocks in between.
+    const startsInHeading = topAt(editor, first)?.type === 'section'
+    const endsInHeading = topAt(editor, last)?.type === 'section'
     Editor.withoutNormalizing(editor, () => {
-      deleteRange(editor, { anchor: Editor.start(editor, [last]), focus: end })
+      if (!endsInHeading) {
+        deleteRange(editor, { anchor: Editor.start(editor, [last]), focus: end })
+      }
       for (let i = last - 1; i > first; i -= 1) {
         if (topAt(editor, i)?.type !== 'section') {
           Transforms.removeNodes(editor, { at: [i] })
         }
       }
-      deleteRange(editor, { anchor: start, focus: Editor.end(editor, [first]) })
+      if (!startsInHeading) {
+        deleteRange(editor, { anchor: start, focus: Editor.end(editor, [first]) })
+      }
     })
-    Transforms.select(editor, start)
+    if (startsInHeading) {
+      // What is typed next replaces the selection: give it a paragraph under the heading.
+      insertBlockAt(editor, first + 1, 'paragraph', 0)
+    } else {
+      Transforms.select(editor, start)
+    }
   }
 
   editor.insertText = text => {
