@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     pickOpen: async () => undefined,
     pickSave: async () => undefined,
     showInFolder: async () => undefined,
+    confirm: async () => false,
   })
   const port = Number(process.env.PORT ?? 5179)
   await startHarness({ api, staticDir, port, documentsDir })

@@ -48,6 +48,11 @@ async function handle(
   res: http.ServerResponse
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  // Only pages served from this address may call: a page elsewhere that re-points a host name at
+  // 127.0.0.1 (DNS rebinding) sends its own Host and is refused.
+  if (!isLocalHost(req.headers.host)) {
+    return send(res, 403, { error: 'Forbidden host' })
+  }
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST' || req.headers['content-type'] !== 'application/json') {
       return send(res, 405, { error: 'POST application/json only' })
@@ -67,6 +72,10 @@ async function handle(
     return send(res, 200, { dir: options.documentsDir, files: listFiles(options.documentsDir) })
   }
   return serveStatic(options.staticDir, url.pathname, res)
+}
+
+function isLocalHost(host: string | undefined): boolean {
+  return host !== undefined && /^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)
 }
 
 function listFiles(dir: string): string[] {

@@ -24,6 +24,8 @@ export type Host = {
   readonly harness: boolean
   readonly pickOpen: (kind: FileKind) => Promise<string | undefined>
   readonly pickSave: (kind: FileKind, defaultName: string) => Promise<string | undefined>
+  /** A yes/no question with Vietnamese buttons. */
+  readonly confirm: (message: string) => Promise<boolean>
   readonly showInFolder: (file: string) => Promise<void>
 }
 
@@ -59,7 +61,7 @@ export function createHandlers(
     'plan:open': async file => {
       const opened = readPlanFile(path.resolve(file))
       if (opened.ok) {
-        recent.touch(opened.value.path, opened.value.plan.subject)
+        touchRecent(recent, opened.value.path, opened.value.plan.subject)
       }
       return opened
     },
@@ -73,7 +75,7 @@ export function createHandlers(
       if (!written.ok) {
         return written
       }
-      recent.touch(target, restored.plan.subject)
+      touchRecent(recent, target, restored.plan.subject)
       return ok({ path: target, repairs: restored.repairs })
     },
     'plan:check': async raw => {
@@ -95,6 +97,7 @@ export function createHandlers(
     'autosave:discard': async id => autosave.discard(id),
     'dialog:pickOpen': kind => host.pickOpen(kind),
     'dialog:pickSave': (kind, name) => host.pickSave(kind, name),
+    'dialog:confirm': message => host.confirm(message),
     'export:docx': async (file, raw, allowErrors) => {
       const restored = restorePlan(raw)
       if (!restored.ok) {
@@ -149,6 +152,15 @@ export function createHandlers(
     'library:export': async (file, ids) =>
       library.exportTo(withExtension(path.resolve(file), '.thuvien'), ids),
     'library:import': async file => library.importFrom(path.resolve(file)),
+  }
+}
+
+/** The recent list is a convenience: failing to update it must not fail the save or open. */
+function touchRecent(recent: RecentFiles, file: string, title: string): void {
+  try {
+    recent.touch(file, title)
+  } catch {
+    // A read-only data folder only costs the recent list.
   }
 }
 

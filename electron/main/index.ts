@@ -135,6 +135,21 @@ function main(): void {
           return result.canceled ? undefined : result.filePath
         },
         showInFolder: async file => shell.showItemInFolder(file),
+        confirm: async message => {
+          const owner = win ?? BrowserWindow.getFocusedWindow()
+          const options = {
+            type: 'question' as const,
+            buttons: ['Đồng ý', 'Hủy'],
+            defaultId: 0,
+            cancelId: 1,
+            title: 'Soạn Kế hoạch',
+            message,
+          }
+          const result = owner
+            ? await dialog.showMessageBox(owner, options)
+            : await dialog.showMessageBox(options)
+          return result.response === 0
+        },
       })
       registerIpc(api, isTrustedUrl)
       win = createWindow()

@@ -53,8 +53,11 @@ export function createLibraryService(dataDir: string, samplesDir: string) {
     /** Replaces a damaged library with its backup (or a new empty one without a backup). */
     restoreBackup: (): Result<LibraryStatus> => {
       const current = ensure()
-      if (current.ok || !current.restoreFromBackup) {
-        return err('library.nothing-to-restore', 'Thư viện không bị hỏng nên không cần khôi phục.')
+      if (current.ok) {
+        return err('library.nothing-to-restore', 'Thư viện đang dùng được, không cần khôi phục.')
+      }
+      if (!current.restoreFromBackup) {
+        return err('library.cannot-restore', current.error.message)
       }
       opened = current.restoreFromBackup()
       afterOpen()

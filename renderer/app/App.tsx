@@ -60,6 +60,17 @@ export function App() {
     void api['autosave:list']().then(setRecovery)
   }, [])
 
+  // A call that fails unexpectedly (a bug, or main refusing bad input) must not fail silently.
+  useEffect(() => {
+    const onRejected = (event: PromiseRejectionEvent) => {
+      event.preventDefault()
+      const reason = event.reason instanceof Error ? event.reason.message : String(event.reason)
+      setNotice({ kind: 'error', text: `Không thực hiện được thao tác: ${reason}` })
+    }
+    window.addEventListener('unhandledrejection', onRejected)
+    return () => window.removeEventListener('unhandledrejection', onRejected)
+  }, [setNotice])
+
   const { openPath } = document_
   useEffect(() => onOpenFile(file => void openPath(file)), [openPath])
 
@@ -117,7 +128,6 @@ export function App() {
       const actions: Record<MenuCommand, () => unknown> = {
         new: document_.newPlan,
         open: document_.open,
-        'open-sample': () => undefined,
         'import-docx': document_.importWord,
         'import-folder': pickImportFolder,
         save: document_.save,
@@ -153,7 +163,7 @@ export function App() {
             onSaveAs={() => void document_.saveAs()}
             onExport={() => void startExport()}
             onPrint={() => window.print()}
-            onClose={document_.close}
+            onClose={() => void document_.close()}
           />
           <Notices
             notice={notice}

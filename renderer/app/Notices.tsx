@@ -46,8 +46,8 @@ export function Notices(props: {
           </summary>
           <ul>
             {props.repairs.slice(0, 50).map((repair, i) => (
-              <li key={i}>
-                {repair.message} <span className="muted">({repair.path})</span>
+              <li key={i} title={repair.path}>
+                {repair.message}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import type { Result } from '../../shared/ipc/result'
 import { createPlanFromProfile } from '../../shared/model/profile'
 import type { Plan } from '../../shared/model/types'
 import { api } from '../services/api'
+import { confirmDialog } from '../services/confirm'
 import type { Dialogs } from '../services/dialogs'
 import { defaultPlanFileName, newSessionId, type DocumentState } from './document-state'
 import { EMPTY_HISTORY, recordEdit, stepBack, stepForward, type PlanHistory } from './plan-history'
@@ -21,15 +22,25 @@ export function useDocument(dialogs: Dialogs) {
   const [doc, setDoc] = useState<DocumentState | undefined>(undefined)
   const [notice, setNotice] = useState<Notice | undefined>(undefined)
   const history = useRef<PlanHistory>(EMPTY_HISTORY)
+  /** True while a save is in flight: autosave then waits, so it cannot outlive the save. */
+  const saving = useRef(false)
   const docRef = useRef(doc)
   useEffect(() => {
     docRef.current = doc
   }, [doc])
 
-  const canDiscard = useCallback(
-    () => !docRef.current?.dirty || window.confirm(CONFIRM_DISCARD),
-    []
-  )
+  /** Whether the open plan may be replaced; unsaved work the clerk chose to drop is not kept for recovery. */
+  const canDiscard = useCallback(async () => {
+    const current = docRef.current
+    if (!current?.dirty) {
+      return true
+    }
+    if (!(await confirmDialog(CONFIRM_DISCARD))) {
+      return false
+    }
+    void api['autosave:discard'](current.sessionId)
+    return true
+  }, [])
 
   const load = useCallback((opened: Result<OpenedPlan>, dirty: boolean) => {
     if (!opened.ok) {
@@ -42,12 +53,14 @@ export function useDocument(dialogs: Dialogs) {
       void api['autosave:discard'](previous.sessionId)
     }
     history.current = EMPTY_HISTORY
-    setDoc({ plan, ...(path ? { path } : {}), dirty, sessionId: newSessionId(), repairs })
+    // A repaired plan differs from its file: it needs saving to keep the repairs.
+    const changed = dirty || repairs.length > 0
+    setDoc({ plan, ...(path ? { path } : {}), dirty: changed, sessionId: newSessionId(), repairs })
     setNotice(undefined)
   }, [])
 
   const newPlan = useCallback(async () => {
-    if (canDiscard()) {
+    if (await canDiscard()) {
       const plan = createPlanFromProfile(await api['profile:get'](), new Date().getFullYear())
       load({ ok: true, value: { path: '', plan, repairs: [] } }, false)
     }
@@ -55,7 +68,7 @@ export function useDocument(dialogs: Dialogs) {
 
   const openPath = useCallback(
     async (path: string) => {
-      if (canDiscard()) {
+      if (await canDiscard()) {
         load(await api['plan:open'](path), false)
       }
     },
@@ -63,7 +76,7 @@ export function useDocument(dialogs: Dialogs) {
   )
 
   const open = useCallback(async () => {
-    if (!canDiscard()) {
+    if (!(await canDiscard())) {
       return
     }
     const path = await dialogs.pickOpen('plan')
@@ -74,7 +87,7 @@ export function useDocument(dialogs: Dialogs) {
 
   const openSample = useCallback(
     async (id: SampleId) => {
-      if (canDiscard()) {
+      if (await canDiscard()) {
         load(await api['samples:open'](id), false)
       }
     },
@@ -82,7 +95,10 @@ export function useDocument(dialogs: Dialogs) {
   )
 
   const saveTo = useCallback(async (current: DocumentState, path: string) => {
-    const saved = await api['plan:save'](path, current.plan)
+    saving.current = true
+    const saved = await api['plan:save'](path, current.plan).finally(() => {
+      saving.current = false
+    })
     if (!saved.ok) {
       setNotice({ kind: 'error', text: saved.error.message })
       return false
@@ -115,7 +131,7 @@ export function useDocument(dialogs: Dialogs) {
   }, [saveAs, saveTo])
 
   const importWord = useCallback(async () => {
-    if (!canDiscard()) {
+    if (!(await canDiscard())) {
       return
     }
     const path = await dialogs.pickOpen('docx')
@@ -176,15 +192,15 @@ export function useDocument(dialogs: Dialogs) {
   const undo = useCallback(() => travel(stepBack), [travel])
   const redo = useCallback(() => travel(stepForward), [travel])
 
-  const close = useCallback(() => {
+  const close = useCallback(async () => {
     const current = docRef.current
-    if (current && canDiscard()) {
+    if (current && (await canDiscard())) {
       void api['autosave:discard'](current.sessionId)
       setDoc(undefined)
     }
   }, [canDiscard])
 
-  useAutosave(doc)
+  useAutosave(doc, saving)
 
   return {
     doc,
@@ -205,7 +221,7 @@ export function useDocument(dialogs: Dialogs) {
   }
 }
 
-function useAutosave(doc: DocumentState | undefined): void {
+function useAutosave(doc: DocumentState | undefined, saving: { readonly current: boolean }): void {
   const latest = useRef(doc)
   useEffect(() => {
     latest.current = doc
@@ -213,7 +229,7 @@ function useAutosave(doc: DocumentState | undefined): void {
   useEffect(() => {
     const timer = window.setInterval(() => {
       const current = latest.current
-      if (current?.dirty) {
+      if (current?.dirty && !saving.current) {
         void api['autosave:write'](
           current.sessionId,
           current.path ? { path: current.path } : {},
@@ -222,5 +238,5 @@ function useAutosave(doc: DocumentState | undefined): void {
       }
     }, AUTOSAVE_MS)
     return () => window.clearInterval(timer)
-  }, [])
+  }, [saving])
 }

@@ -19,6 +19,7 @@ export const CHANNELS = [
   'autosave:discard',
   'dialog:pickOpen',
   'dialog:pickSave',
+  'dialog:confirm',
   'export:docx',
   'export:preflight',
   'shell:showInFolder',

@@ -130,6 +130,7 @@ export type Api = {
   'autosave:discard': (id: string) => Promise<void>
   'dialog:pickOpen': (kind: FileKind) => Promise<string | undefined>
   'dialog:pickSave': (kind: FileKind, defaultName: string) => Promise<string | undefined>
+  'dialog:confirm': (message: string) => Promise<boolean>
   'export:docx': (
     path: string,
     plan: unknown,
@@ -223,6 +224,7 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'autosave:discard': z.tuple([autosaveId]),
   'dialog:pickOpen': z.tuple([fileKind]),
   'dialog:pickSave': z.tuple([fileKind, z.string().max(255)]),
+  'dialog:confirm': z.tuple([z.string().min(1).max(1000)]),
   'export:docx': z.tuple([path, z.unknown(), z.boolean()]),
   'export:preflight': z.tuple([z.unknown()]),
   'shell:showInFolder': z.tuple([path]),

@@ -2,7 +2,6 @@
 export type MenuCommand =
   | 'new'
   | 'open'
-  | 'open-sample'
   | 'import-docx'
   | 'import-folder'
   | 'save'
@@ -18,7 +17,6 @@ export type MenuCommand =
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'new',
   'open',
-  'open-sample',
   'import-docx',
   'import-folder',
   'save',

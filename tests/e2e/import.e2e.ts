@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import type { OpenedPlan } from '../../shared/ipc/contract'
@@ -37,11 +38,18 @@ test('Mở từ Word… imports a .docx plan; Nhập thư mục… harvests a fo
   await page.getByTestId('cmd-close').click()
   await expect(page.getByTestId('start-screen')).toBeVisible()
   await page.getByTestId('start-import-folder').click()
-  await page.getByTestId('file-name').fill(docs)
+  // A folder of its own (other tests leave Word files in the documents folder).
+  const folder = path.join(docs, 'ke-hoach-cu')
+  fs.mkdirSync(path.join(folder, '2024'), { recursive: true })
+  fs.copyFileSync(word, path.join(folder, '2024', 'kh-354.docx'))
+  fs.writeFileSync(path.join(folder, 'hong.docx'), 'không phải docx')
+  await page.getByTestId('file-name').fill(folder)
   await page.getByTestId('file-ok').click()
   const dialog = page.getByTestId('folder-import')
   await expect(dialog.getByTestId('folder-summary')).toContainText('Đã đọc 1 kế hoạch', {
     timeout: 60_000,
   })
   await expect(dialog.getByTestId('folder-summary')).toContainText('điều khoản vào thư viện')
+  await expect(dialog.getByTestId('folder-summary')).toContainText('1 tệp không nhập được')
+  await expect(dialog.getByTestId('folder-summary')).toContainText('hong.docx')
 })

@@ -9,8 +9,27 @@ test('unsaved work survives a crash: autosave offers it back at the next start',
   await page.getByTestId('field-place').fill('Lộc Bình')
   await caretAtEndOf(page, 'Yêu cầu')
   await page.keyboard.type(' chung chưa lưu')
-  // Autosave runs every 3 seconds; wait for one round, then "crash" (close without saving).
-  await page.waitForTimeout(3500)
+  // Autosave runs every 3 seconds: wait until it holds the last edit, then "crash" (close, no save).
+  await expect
+    .poll(
+      async () => {
+        const list = (await (
+          await page.request.post('/api/autosave:list', { data: [] })
+        ).json()) as {
+          value: { id: string }[]
+        }
+        const texts = await Promise.all(
+          list.value.map(async entry =>
+            JSON.stringify(
+              await (await page.request.post('/api/autosave:read', { data: [entry.id] })).json()
+            )
+          )
+        )
+        return texts.some(text => text.includes('chung chưa lưu'))
+      },
+      { timeout: 20_000 }
+    )
+    .toBe(true)
   await page.close({ runBeforeUnload: false })
 
   const again = await context.newPage()

@@ -8,6 +8,7 @@ import type { Taxonomy } from '../../../shared/model/taxonomy'
 import { flattenTaxonomy } from '../../../shared/model/taxonomy'
 import { sendEditorCommand } from '../../editor/editor-events'
 import { api } from '../../services/api'
+import { confirmDialog } from '../../services/confirm'
 import type { Dialogs } from '../../services/dialogs'
 import { editedFragment } from './edit-clause'
 import { insertClause, type EditPlan } from './insert-clause'
@@ -260,9 +261,11 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
             <button
               type="button"
               onClick={() => {
-                if (window.confirm('Xóa điều khoản này khỏi thư viện?')) {
-                  void api['library:remove'](current.clause.id).then(() => setVersion(v => v + 1))
-                }
+                void confirmDialog('Xóa điều khoản này khỏi thư viện?').then(yes =>
+                  yes
+                    ? api['library:remove'](current.clause.id).then(() => setVersion(v => v + 1))
+                    : undefined
+                )
               }}
             >
               Xóa

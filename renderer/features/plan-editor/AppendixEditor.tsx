@@ -10,6 +10,7 @@ import type {
   TaskField,
   TaskRow,
 } from '../../../shared/model/types'
+import { confirmDialog } from '../../services/confirm'
 import { AreaField } from './Field'
 import { parseRowsFromClipboard } from './paste-rows'
 
@@ -171,12 +172,16 @@ const ColumnHead = memo(function ColumnHead({ column, edit }: { column: Column; 
           type="button"
           title="Xóa cột"
           onClick={() => {
-            if (window.confirm('Xóa cột này? Nội dung trong cột sẽ không còn hiển thị.')) {
-              edit('column.remove', a => ({
-                ...a,
-                columns: a.columns.filter(c => c.id !== column.id),
-              }))
-            }
+            void confirmDialog('Xóa cột này? Nội dung trong cột sẽ không còn hiển thị.').then(
+              yes => {
+                if (yes) {
+                  edit('column.remove', a => ({
+                    ...a,
+                    columns: a.columns.filter(c => c.id !== column.id),
+                  }))
+                }
+              }
+            )
           }}
         >
           ✕

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/model/table-presets'
 import type { Plan } from '../../../shared/model/types'
 import { BodyEditor } from '../../editor/BodyEditor'
+import { confirmDialog } from '../../services/confirm'
 import type { Body } from '../../editor/from-slate'
 import { FootnoteList } from '../page/FootnoteList'
 import { Sheet } from '../page/Sheet'
@@ -51,12 +52,14 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
   )
   const removeAppendix = useCallback(
     (id: string) => {
-      if (window.confirm('Xóa phụ lục này cùng toàn bộ bảng nhiệm vụ?')) {
-        onEdit(
-          p => ({ ...p, appendices: p.appendices.filter(a => a.id !== id) }),
-          'appendix.remove'
-        )
-      }
+      void confirmDialog('Xóa phụ lục này cùng toàn bộ bảng nhiệm vụ?').then(yes => {
+        if (yes) {
+          onEdit(
+            p => ({ ...p, appendices: p.appendices.filter(a => a.id !== id) }),
+            'appendix.remove'
+          )
+        }
+      })
     },
     [onEdit]
   )

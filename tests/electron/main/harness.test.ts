@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import type http from 'node:http'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -25,6 +25,7 @@ beforeAll(async () => {
     pickOpen: async () => undefined,
     pickSave: async () => undefined,
     showInFolder: async () => undefined,
+    confirm: async () => false,
   })
   server = await startHarness({ api, staticDir, port: 0, documentsDir: dataDir })
   const address = server.address()
@@ -77,6 +78,22 @@ describe('browser harness over HTTP', () => {
   ])('refuses %s with 400', async (_name, channel, args) => {
     const response = await call(channel, args)
     expect(response.status).toBe(400)
+  })
+
+  it('refuses calls made under another host name (DNS rebinding)', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        `${base}/api/recent:list`,
+        {
+          method: 'POST',
+          headers: { host: 'attacker.example:80', 'content-type': 'application/json' },
+        },
+        res => resolve(res.statusCode ?? 0)
+      )
+      req.on('error', reject)
+      req.end('[]')
+    })
+    expect(status).toBe(403)
   })
 
   it('does not serve files outside the renderer folder', async () => {

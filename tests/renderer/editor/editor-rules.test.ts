@@ -1,4 +1,4 @@
-import { createEditor, Editor, Transforms, type Descendant } from 'slate'
+import { createEditor, Editor, Transforms } from 'slate'
 import { withReact } from 'slate-react'
 import { describe, expect, it } from 'vitest'
 import { slateToBody } from '../../../renderer/editor/from-slate'
@@ -26,7 +26,7 @@ const section = (
 
 function editorWith(value: TopElement[]): Editor {
   const editor = withPlanRules(withReact(createEditor()))
-  editor.children = value as Descendant[]
+  editor.children = value
   Editor.normalize(editor, { force: true })
   return editor
 }
