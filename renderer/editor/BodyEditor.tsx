@@ -72,6 +72,12 @@ export const BodyEditor = memo(function BodyEditor({
     [labels, bases]
   )
 
+  // Footnote numbers count the căn cứ lines first: renumber when they change.
+  useEffect(() => {
+    refreshLabels(emitted.current ?? value)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the căn cứ lines change
+  }, [refreshLabels])
+
   // A plan that did not come from this editor (undo, redo, library insertion) replaces the value.
   useEffect(() => {
     const body = emitted.current

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { newId } from '../../../shared/model/ids'
-import type { BasisLine, Plan } from '../../../shared/model/types'
+import type { BasisLine, Plan, Run } from '../../../shared/model/types'
 import { runsText } from '../../../shared/text/runs'
 import { AreaField } from './Field'
 
@@ -40,7 +40,7 @@ export const TitleFields = memo(function TitleFields({
                 setBases(
                   `basis.${basis.id}`,
                   bases.map(b =>
-                    b.id === basis.id ? { ...b, content: v === '' ? [] : [{ text: v }] } : b
+                    b.id === basis.id ? { ...b, content: withText(b.content, v) } : b
                   )
                 )
               }
@@ -72,3 +72,9 @@ export const TitleFields = memo(function TitleFields({
     </>
   )
 })
+
+/** The line's text replaced by `text`; its footnotes are kept (at the end of the line). */
+function withText(content: readonly Run[], text: string): Run[] {
+  const footnotes = content.filter(run => 'type' in run)
+  return [...(text === '' ? [] : [{ text }]), ...footnotes]
+}

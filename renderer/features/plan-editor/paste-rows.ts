@@ -7,18 +7,24 @@ import type { Column, TaskField, TaskRow } from '../../../shared/model/types'
  */
 export function parseRowsFromClipboard(text: string, columns: readonly Column[]): TaskRow[] {
   const editable = columns.filter(c => c.kind !== 'index')
-  return parseTsv(text.normalize('NFC')).map(cells => {
+  return parseTsv(text.normalize('NFC')).map(raw => {
+    // A block copied with its TT/STT column: that number is computed here, not pasted.
+    const cells = raw.length > editable.length && INDEX_CELL.test(raw[0] ?? '') ? raw.slice(1) : raw
     const fields: Partial<Record<TaskField, string>> = {}
     const custom: Record<string, string> = {}
-    cells.forEach((cell, i) => {
-      const column = editable[i]
-      if (!column || cell.trim() === '') {
-        return
-      }
+    const put = (column: Column, value: string) => {
       if (column.kind === 'custom') {
-        custom[column.id] = cell.trim()
+        custom[column.id] = custom[column.id] ? `${custom[column.id]}\n${value}` : value
       } else {
-        fields[column.kind as TaskField] = cell.trim()
+        const kind = column.kind as TaskField
+        fields[kind] = fields[kind] ? `${fields[kind]}\n${value}` : value
+      }
+    }
+    cells.forEach((cell, i) => {
+      // Cells beyond the last column are kept in the last column, never dropped.
+      const column = editable[Math.min(i, editable.length - 1)]
+      if (column && cell.trim() !== '') {
+        put(column, cell.trim())
       }
     })
     return {
@@ -29,6 +35,9 @@ export function parseRowsFromClipboard(text: string, columns: readonly Column[])
     }
   })
 }
+
+/** What a TT/STT cell holds: `1`, `1.2`, `IV`, optionally with a dot. */
+const INDEX_CELL = /^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s*$/
 
 /** Splits tab-separated text as spreadsheets write it (quoted cells with "" escapes and newlines). */
 export function parseTsv(text: string): string[][] {
