@@ -6,6 +6,7 @@ import { LibraryPane } from '../features/library/LibraryPane'
 import { OutlinePane } from '../features/outline/OutlinePane'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { sendEditorCommand } from '../editor/editor-events'
+import { onAnnounce } from '../services/announce'
 import { api, inElectron, onOpenFile } from '../services/api'
 import type { Dialogs } from '../services/dialogs'
 import { ChecksPane } from './ChecksPane'
@@ -70,6 +71,8 @@ export function App() {
     window.addEventListener('unhandledrejection', onRejected)
     return () => window.removeEventListener('unhandledrejection', onRejected)
   }, [setNotice])
+
+  useEffect(() => onAnnounce(setNotice), [setNotice])
 
   const { openPath } = document_
   useEffect(() => onOpenFile(file => void openPath(file)), [openPath])

@@ -105,3 +105,18 @@ test('a block saved to the library is found again, edited, approved and deleted'
     library.getByTestId('library-results').locator('li', { hasText: 'Ngọc Lâm' })
   ).toHaveCount(0)
 })
+
+test('a task row saved from the table is found in the library', async ({ page }) => {
+  await newPlan(page)
+  await page.getByTestId('add-appendix').click()
+  await page.getByTestId('table-add-row').click()
+  const cells = page.getByTestId('task-table').locator('tbody').getByRole('textbox')
+  await cells.nth(0).fill('Tiếp cận thông tin')
+  await cells.nth(1).fill('Niêm yết công khai lịch tiếp công dân tại nhà văn hóa thôn Bản Chắt')
+  await page.getByTestId('task-table').locator('tbody tr').first().hover()
+  await page.getByTestId('row-save').click()
+  await expect(page.getByTestId('notice')).toContainText('Đã lưu dòng nhiệm vụ vào thư viện')
+  await page.getByTestId('tab-library').click()
+  await page.getByTestId('library').getByTestId('library-query').fill('ban chat')
+  await expect(page.getByTestId('library-results').locator('li').first()).toContainText('Bản Chắt')
+})

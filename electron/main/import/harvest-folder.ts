@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { issuerName } from '../../../shared/model/format-header'
 import type { Library } from '../library/library'
-import { importDocx } from './import-docx'
+import type { Result } from '../../../shared/ipc/result'
+import { importDocx, type ImportOutcome } from './import-docx'
 
 /** Summary of a folder harvest. */
 export type HarvestSummary = {
@@ -20,7 +21,15 @@ export type HarvestSummary = {
 export type HarvestOptions = {
   readonly onProgress?: (done: number, total: number, file: string) => void
   readonly signal?: AbortSignal
+  /**
+   * How one file is imported. Default: in this thread. The app passes a worker import with a
+   * time limit, so one pathological file can neither hang nor crash the main process.
+   */
+  readonly importFile?: (file: string) => Promise<Result<ImportOutcome>>
 }
+
+const importInThread = async (file: string): Promise<Result<ImportOutcome>> =>
+  importDocx(new Uint8Array(await readFile(file)))
 
 /** Every .docx under `folder`, recursively, Word lock files (`~$…`) skipped, sorted. */
 export async function findDocx(folder: string): Promise<string[]> {
@@ -51,7 +60,7 @@ export async function harvestFolder(
     }
     const relative = path.relative(folder, file)
     try {
-      const result = await importDocx(new Uint8Array(await readFile(file)))
+      const result = await (options.importFile ?? importInThread)(file)
       if (result.ok) {
         const { header } = result.value.plan
         const issuer = issuerName(header)

@@ -11,7 +11,12 @@ import type {
   TaskRow,
 } from '../../../shared/model/types'
 import { confirmDialog } from '../../services/confirm'
+import { fragmentText } from '../../../shared/library/fragment-text'
+import type { ClauseSource } from '../../../shared/library/types'
+import { announce } from '../../services/announce'
+import { api } from '../../services/api'
 import { AreaField } from './Field'
+import { useLibrarySource } from './library-source'
 import { parseRowsFromClipboard } from './paste-rows'
 
 /** Applies a change to one appendix; `key` groups quick successive edits into one undo step. */
@@ -203,6 +208,23 @@ type RowProps = {
   edit: Edit
 }
 
+/** Saves a task row to the clause library as an approved clause. */
+async function saveRow(row: TaskRow, source: ClauseSource): Promise<void> {
+  const fragment = { kind: 'task-row', row } as const
+  const result = await api['library:add']({
+    kind: 'task-row',
+    fragment,
+    text: fragmentText(fragment),
+    tags: row.tags ?? {},
+    source,
+    status: 'approved',
+  })
+  announce(
+    result.ok ? 'info' : 'error',
+    result.ok ? 'Đã lưu dòng nhiệm vụ vào thư viện.' : result.error.message
+  )
+}
+
 const RowView = memo(function RowView({
   row,
   position,
@@ -214,6 +236,7 @@ const RowView = memo(function RowView({
   groupNumbering,
   edit,
 }: RowProps) {
+  const source = useLibrarySource()
   const setRow = (key: string, next: (row: TableRow) => TableRow) =>
     edit(key, a => ({ ...a, rows: a.rows.map(r => (r.id === row.id ? next(r) : r)) }))
   const insertBelow = (fresh: TableRow) =>
@@ -281,6 +304,16 @@ const RowView = memo(function RowView({
         ))
       )}
       <td className="ed-tools ed-noprint">
+        {row.type === 'task' && (
+          <button
+            type="button"
+            title="Lưu dòng này vào thư viện"
+            data-testid="row-save"
+            onClick={() => void saveRow(row, source)}
+          >
+            Lưu
+          </button>
+        )}
         <button
           type="button"
           title="Thêm dòng nhiệm vụ bên dưới"

@@ -11,7 +11,9 @@ import type { Body } from '../../editor/from-slate'
 import { FootnoteList } from '../page/FootnoteList'
 import { Sheet } from '../page/Sheet'
 import '../page/page.css'
+import { planSource } from '../../../shared/library/harvest-plan'
 import { AppendixEditor, type EditAppendix } from './AppendixEditor'
+import { LibrarySourceContext } from './library-source'
 import './plan-editor.css'
 import { HeaderFields } from './HeaderFields'
 import { SignoffFields } from './SignoffFields'
@@ -73,62 +75,65 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
     [plan.preamble, plan.sections, plan.closing]
   )
   const [preset, setPreset] = useState<TablePresetName>('papi-001')
+  const source = useMemo(() => planSource(plan), [plan.header, plan.subject]) // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <div className="pg-desk ed-desk" data-testid="plan-page">
-      <Sheet testId="page">
-        <HeaderFields header={plan.header} onChange={setHeader} />
-        <TitleFields subject={plan.subject} bases={plan.bases} onChange={patch} />
-        <BodyEditor
-          body={body}
-          bases={plan.bases}
-          onBodyChange={onBodyChange}
-          onUndo={onUndo}
-          onRedo={onRedo}
-        />
-        <SignoffFields
-          recipients={plan.recipients}
-          archive={plan.archive}
-          signature={plan.signature}
-          onChange={patch}
-        />
-        <FootnoteList plan={footnotePlan} />
-      </Sheet>
-      {plan.appendices.map((appendix, i) => (
-        <AppendixEditor
-          key={appendix.id}
-          appendix={appendix}
-          index={i}
-          count={plan.appendices.length}
-          header={plan.header}
-          edit={editAppendix}
-          onRemove={removeAppendix}
-        />
-      ))}
-      <div className="ed-add-appendix ed-noprint">
-        <select
-          aria-label="Mẫu bảng phụ lục"
-          value={preset}
-          onChange={e => setPreset(e.target.value as TablePresetName)}
-        >
-          {(Object.keys(TABLE_PRESETS) as TablePresetName[]).map(name => (
-            <option key={name} value={name}>
-              {TABLE_PRESETS[name].label}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          data-testid="add-appendix"
-          onClick={() =>
-            onEdit(
-              p => ({ ...p, appendices: [...p.appendices, createAppendix(preset, '')] }),
-              'appendix.add'
-            )
-          }
-        >
-          + Thêm phụ lục
-        </button>
+    <LibrarySourceContext.Provider value={source}>
+      <div className="pg-desk ed-desk" data-testid="plan-page">
+        <Sheet testId="page">
+          <HeaderFields header={plan.header} onChange={setHeader} />
+          <TitleFields subject={plan.subject} bases={plan.bases} onChange={patch} />
+          <BodyEditor
+            body={body}
+            bases={plan.bases}
+            onBodyChange={onBodyChange}
+            onUndo={onUndo}
+            onRedo={onRedo}
+          />
+          <SignoffFields
+            recipients={plan.recipients}
+            archive={plan.archive}
+            signature={plan.signature}
+            onChange={patch}
+          />
+          <FootnoteList plan={footnotePlan} />
+        </Sheet>
+        {plan.appendices.map((appendix, i) => (
+          <AppendixEditor
+            key={appendix.id}
+            appendix={appendix}
+            index={i}
+            count={plan.appendices.length}
+            header={plan.header}
+            edit={editAppendix}
+            onRemove={removeAppendix}
+          />
+        ))}
+        <div className="ed-add-appendix ed-noprint">
+          <select
+            aria-label="Mẫu bảng phụ lục"
+            value={preset}
+            onChange={e => setPreset(e.target.value as TablePresetName)}
+          >
+            {(Object.keys(TABLE_PRESETS) as TablePresetName[]).map(name => (
+              <option key={name} value={name}>
+                {TABLE_PRESETS[name].label}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            data-testid="add-appendix"
+            onClick={() =>
+              onEdit(
+                p => ({ ...p, appendices: [...p.appendices, createAppendix(preset, '')] }),
+                'appendix.add'
+              )
+            }
+          >
+            + Thêm phụ lục
+          </button>
+        </div>
       </div>
-    </div>
+    </LibrarySourceContext.Provider>
   )
 }
