@@ -19,10 +19,16 @@ import {
 import { numberPlan } from '../../shared/model/numbering'
 import type { BasisLine, Plan } from '../../shared/model/types'
 import { slateToBody, type Body } from './from-slate'
-import { onEditorCommand, scrollToBlock, type EditorCommand } from './editor-events'
+import {
+  onEditorCommand,
+  scrollToBlock,
+  sendEditorCommand,
+  type EditorCommand,
+} from './editor-events'
 import { FindBar, type FindDecoration } from './FindBar'
 import { FootnotePanel } from './FootnotePanel'
 import { insertFootnote } from './footnotes'
+import { addExtraSection, removeExtraSection } from './extra-sections'
 import { captureBlock, insertBlocks } from './insert-blocks'
 import { locateHints, ReusePanel, type ReuseWatch } from './ReusePanel'
 import { handleStructureKey } from './keys'
@@ -119,6 +125,11 @@ export const BodyEditor = memo(function BodyEditor({
           const ids = insertBlocks(editor, command.blocks)
           ReactEditor.focus(editor)
           setReuse({ ids: new Set(ids), context: command.reuse })
+        } else if (command.kind === 'add-section') {
+          addExtraSection(editor)
+          ReactEditor.focus(editor)
+        } else if (command.kind === 'remove-section') {
+          removeExtraSection(editor, command.id)
         } else if (command.kind === 'capture') {
           command.reply(captureBlock(editor))
         } else {
@@ -248,7 +259,13 @@ function ElementView({
   switch (element.type) {
     case 'section':
       return (
-        <SectionHeading attributes={attributes} id={element.id} labels={labels}>
+        <SectionHeading
+          attributes={attributes}
+          id={element.id}
+          labels={labels}
+          extra={element.role === 'extra'}
+          empty={Node.string(element) === ''}
+        >
           {children}
         </SectionHeading>
       )
@@ -383,6 +400,8 @@ function SectionHeading(props: {
   attributes: RenderElementProps['attributes']
   id: string
   labels: LabelStore
+  extra: boolean
+  empty: boolean
   children: React.ReactNode
 }) {
   const label = useLabel(props.labels, props.id)
@@ -392,9 +411,25 @@ function SectionHeading(props: {
       className="pg-section__heading ed-section"
       data-block-id={props.id}
       data-label={label ?? ''}
+      data-empty={props.empty ? 'true' : undefined}
       data-testid="section-heading"
     >
       {props.children}
+      {props.extra && (
+        <span contentEditable={false} className="ed-section-tools">
+          <button
+            type="button"
+            title="Xóa mục này (nội dung chuyển lên mục trên)"
+            data-testid="section-remove"
+            onMouseDown={event => {
+              event.preventDefault()
+              sendEditorCommand({ kind: 'remove-section', id: props.id })
+            }}
+          >
+            ✕ xóa mục
+          </button>
+        </span>
+      )}
     </h2>
   )
 }

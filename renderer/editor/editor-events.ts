@@ -9,6 +9,9 @@ export type EditorCommand =
   | { readonly kind: 'focus'; readonly id: string }
   | { readonly kind: 'move'; readonly id: string; readonly beforeId: string }
   | { readonly kind: 'find' }
+  /** Add an extra section (e.g. KINH PHÍ THỰC HIỆN) before Tổ chức thực hiện, or remove one. */
+  | { readonly kind: 'add-section' }
+  | { readonly kind: 'remove-section'; readonly id: string }
   /** Insert blocks (a library clause) after the caret's block, at its level; then flag stale years/level words. */
   | {
       readonly kind: 'insert-blocks'

@@ -155,3 +155,31 @@ test('footnotes: insert with Ctrl+Alt+F, numbered automatically, edited and dele
     content: [{ text: 'Chú thích thứ hai' }],
   })
 })
+
+test('an extra section is added before Tổ chức thực hiện, numbered, and can be removed again', async ({
+  page,
+  request,
+}) => {
+  await newPlan(page)
+  await page.getByTestId('add-section').click()
+  await page.keyboard.type('KINH PHÍ THỰC HIỆN')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.type('Kinh phí do ngân sách xã bảo đảm.')
+  const headings = page.getByTestId('section-heading')
+  await expect(headings).toHaveCount(4)
+  await expect(headings.nth(2)).toHaveAttribute('data-label', 'III.')
+  await expect(headings.nth(3)).toHaveAttribute('data-label', 'IV.')
+  let plan = await saveAndRead(page, request, 'muc-bo-sung.kehoach')
+  expect(plan.sections.map(s => [s.role, s.title])).toEqual([
+    ['purpose', 'MỤC ĐÍCH, YÊU CẦU'],
+    ['tasks', 'NHIỆM VỤ, GIẢI PHÁP'],
+    ['extra', 'KINH PHÍ THỰC HIỆN'],
+    ['organization', 'TỔ CHỨC THỰC HIỆN'],
+  ])
+  await headings.nth(2).hover()
+  await page.getByTestId('section-remove').click()
+  await expect(headings).toHaveCount(3)
+  plan = await saveAndRead(page, request, 'muc-bo-sung-2.kehoach')
+  expect(plan.sections.map(s => s.role)).toEqual(['purpose', 'tasks', 'organization'])
+  expect(JSON.stringify(plan.sections[1])).toContain('Kinh phí do ngân sách xã bảo đảm.')
+})

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/model/table-presets'
 import type { Plan } from '../../../shared/model/types'
 import { BodyEditor } from '../../editor/BodyEditor'
+import { sendEditorCommand } from '../../editor/editor-events'
 import { confirmDialog } from '../../services/confirm'
 import type { Body } from '../../editor/from-slate'
 import { FootnoteList } from '../page/FootnoteList'
@@ -89,6 +90,16 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
             onUndo={onUndo}
             onRedo={onRedo}
           />
+          <div className="ed-noprint ed-add-section">
+            <button
+              type="button"
+              className="ed-chip"
+              data-testid="add-section"
+              onClick={() => sendEditorCommand({ kind: 'add-section' })}
+            >
+              + Thêm mục (trước “Tổ chức thực hiện”)
+            </button>
+          </div>
           <SignoffFields
             recipients={plan.recipients}
             archive={plan.archive}
