@@ -1,3 +1,4 @@
+import { toRoman } from '../model/labels'
 import { child, elements, val, type XmlElement } from './xml-node'
 
 type Level = { readonly format: string; readonly text: string; readonly start: number }
@@ -10,32 +11,6 @@ export type ListNumbering = {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ]
-  let out = ''
-  let rest = n
-  for (const [v, s] of table) {
-    while (rest >= v) {
-      out += s
-      rest -= v
-    }
-  }
-  return out
-}
 
 function letter(n: number): string {
   const i = (n - 1) % 26
@@ -49,9 +24,9 @@ function formatNumber(format: string, n: number): string {
     case 'upperLetter':
       return letter(n).toUpperCase()
     case 'lowerRoman':
-      return roman(n).toLowerCase()
+      return toRoman(n).toLowerCase()
     case 'upperRoman':
-      return roman(n)
+      return toRoman(n)
     case 'none':
       return ''
     default:
