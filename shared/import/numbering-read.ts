@@ -11,7 +11,6 @@ export type ListNumbering = {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
-
 function letter(n: number): string {
   const i = (n - 1) % 26
   return (LETTERS[i] ?? 'a').repeat(Math.floor((n - 1) / 26) + 1)
