@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { check } from '../../shared/model/check'
 import type { Finding } from '../../shared/model/finding'
 import type { Plan } from '../../shared/model/types'
@@ -13,8 +13,11 @@ const SEVERITY_LABEL: Readonly<Record<Finding['severity'], string>> = {
 /** The "Kiểm tra" list: findings of check() for the open plan; a click jumps to the place. */
 export function ChecksPane({ plan }: { plan: Plan }) {
   // Checking never delays typing: it runs on a deferred copy of the plan.
-  const deferred = useDeferredValue(plan)
-  const findings = useMemo(() => check(deferred), [deferred])
+  return <ChecksList plan={useDeferredValue(plan)} />
+}
+
+const ChecksList = memo(function ChecksList({ plan }: { plan: Plan }) {
+  const findings = useMemo(() => check(plan), [plan])
   return (
     <section className="checks" aria-label="Kiểm tra" data-testid="checks">
       <h2>Kiểm tra</h2>
@@ -31,7 +34,7 @@ export function ChecksPane({ plan }: { plan: Plan }) {
       </ul>
     </section>
   )
-}
+})
 
 /** Field locations point at the header, title or signature blocks of the page. */
 const FIELD_BLOCKS: Readonly<Record<string, string>> = {

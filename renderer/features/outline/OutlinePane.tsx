@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { numberPlan } from '../../../shared/model/numbering'
 import type { Block, Plan } from '../../../shared/model/types'
 import { runsText } from '../../../shared/text/runs'
@@ -20,8 +20,12 @@ const MAX_TEXT = 70
  * caret there; dragging an item drops it (with its sub-items) before another item.
  */
 export function OutlinePane({ plan }: { plan: Plan }) {
-  const deferred = useDeferredValue(plan)
-  const entries = useMemo(() => outlineEntries(deferred), [deferred])
+  // Typing re-renders this pane with the previous plan (memo hit); the new one renders when idle.
+  return <OutlineTree plan={useDeferredValue(plan)} />
+}
+
+const OutlineTree = memo(function OutlineTree({ plan }: { plan: Plan }) {
+  const entries = useMemo(() => outlineEntries(plan), [plan])
   const [dragging, setDragging] = useState<string | undefined>(undefined)
   return (
     <nav className="outline" aria-label="Dàn ý" data-testid="outline">
@@ -60,7 +64,7 @@ export function OutlinePane({ plan }: { plan: Plan }) {
       </ul>
     </nav>
   )
-}
+})
 
 /** The outline lines of a plan: sections, then items (paragraphs are left out). */
 export function outlineEntries(plan: Plan): Entry[] {

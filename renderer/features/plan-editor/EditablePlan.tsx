@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react'
 import {
   createAppendix,
   TABLE_PRESETS,
@@ -19,6 +19,9 @@ import './plan-editor.css'
 import { HeaderFields } from './HeaderFields'
 import { SignoffFields } from './SignoffFields'
 import { TitleFields } from './TitleFields'
+
+/** The footnote list under the body; memoised so typing (with the old deferred plan) skips it. */
+const Footnotes = memo(FootnoteList)
 
 /** Props of the editable page. */
 export type EditablePlanProps = {
@@ -106,7 +109,7 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
             signature={plan.signature}
             onChange={patch}
           />
-          <FootnoteList plan={footnotePlan} />
+          <Footnotes plan={footnotePlan} />
         </Sheet>
         {plan.appendices.map((appendix, i) => (
           <AppendixEditor
