@@ -63,7 +63,12 @@ export const BodyEditor = memo(function BodyEditor({
   onUndo,
   onRedo,
 }: BodyEditorProps) {
-  const editor = useMemo(() => withPlanRules(withReact(createEditor())), [])
+  const editor = useMemo(() => {
+    const e = withPlanRules(withReact(createEditor()))
+    // Render the ~1,000 top-level blocks of a big plan in chunks: a keystroke re-renders one chunk.
+    e.getChunkSize = node => (Editor.isEditor(node) ? CHUNK_SIZE : null)
+    return e
+  }, [])
   const labels = useMemo(() => new LabelStore(), [])
   const emitted = useRef<Body | undefined>(undefined)
   const initial = useMemo(() => nonEmpty(planToSlate(value) as Descendant[]), []) // eslint-disable-line react-hooks/exhaustive-deps
@@ -234,6 +239,9 @@ const EditableSurface = memo(function EditableSurface(props: {
     />
   )
 })
+
+/** Top-level blocks per render chunk (slate-react chunking). */
+const CHUNK_SIZE = 100
 
 /** The non-body parts numberPlan reads nothing from, for numbering the body alone. */
 const EMPTY_FRAME: Plan = {
