@@ -19,6 +19,7 @@ import {
 import { numberPlan } from '../../shared/model/numbering'
 import type { BasisLine, Plan } from '../../shared/model/types'
 import { slateToBody, type Body } from './from-slate'
+import { patchBody } from './patch-body'
 import {
   onEditorCommand,
   scrollToBlock,
@@ -148,9 +149,22 @@ export const BodyEditor = memo(function BodyEditor({
     if (!editor.operations.some(op => op.type !== 'set_selection')) {
       return
     }
-    const { body } = slateToBody(editor.children as TopElement[])
+    // Typing changes text only: patch the one block; anything structural rebuilds the body.
+    const structural = editor.operations.some(op => !TEXT_OPERATIONS.has(op.type))
+    const touched = new Set(editor.operations.flatMap(op => ('path' in op ? [op.path[0]] : [])))
+    const [index] = touched
+    const element =
+      index === undefined ? undefined : (editor.children[index] as TopElement | undefined)
+    const patched =
+      !structural && touched.size === 1 && element && emitted.current
+        ? patchBody(emitted.current, element)
+        : undefined
+    const body = patched ?? slateToBody(editor.children as TopElement[]).body
     emitted.current = body
-    refreshLabels(body)
+    // Numbers depend on structure only: typing text leaves every label as it was.
+    if (structural) {
+      refreshLabels(body)
+    }
     onBodyChange(body)
   }, [editor, onBodyChange, refreshLabels])
 
@@ -239,6 +253,9 @@ const EditableSurface = memo(function EditableSurface(props: {
     />
   )
 })
+
+/** Operations that change text only (never numbering). */
+const TEXT_OPERATIONS = new Set(['insert_text', 'remove_text', 'set_selection'])
 
 /** Top-level blocks per render chunk (slate-react chunking). */
 const CHUNK_SIZE = 100
