@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import JSZip from 'jszip'
-import { clearAutosave, documentsDir, newPlan } from './helpers'
+import { documentsDir, newPlan, openSample } from './helpers'
 
 async function documentXml(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file))
@@ -13,10 +13,7 @@ test('Xuất Word (Ctrl+E): pre-export check, save dialog with a name from the p
   page,
   request,
 }) => {
-  await clearAutosave(request)
-  await page.goto('/')
-  await page.getByTestId('sample-002').click()
-  await page.getByTestId('body-editor').locator('[data-block-id]').first().click()
+  await openSample(page, '002')
   await page.keyboard.press('Control+e')
   const dialog = page.getByTestId('export-dialog')
   await expect(dialog).toBeVisible()

@@ -1,22 +1,17 @@
 import { expect, test } from '@playwright/test'
-import { clearAutosave, saveAndRead } from './helpers'
-import { runsText } from '../../shared/text/runs'
+import { blockText } from '../../shared/library/fragment-text'
+import { openSample, saveAndRead } from './helpers'
 import type { Block } from '../../shared/model/types'
 
 function allText(blocks: readonly Block[]): string {
-  return blocks
-    .map(b => runsText(b.content) + (b.type === 'item' ? allText(b.children) : ''))
-    .join('\n')
+  return blocks.map(blockText).join('\n')
 }
 
 test('find ignores diacritics on request, and replace all changes every match', async ({
   page,
   request,
 }) => {
-  await clearAutosave(request)
-  await page.goto('/')
-  await page.getByTestId('sample-002').click()
-  await page.getByTestId('body-editor').locator('[data-block-id]').first().click()
+  await openSample(page, '002')
   await page.keyboard.press('Control+f')
   const bar = page.getByTestId('find-bar')
   await bar.getByTestId('find-query').fill('tham nhung')

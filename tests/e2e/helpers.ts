@@ -52,3 +52,11 @@ export async function caretAtEndOf(page: Page, text: string): Promise<void> {
   await block.click()
   await page.keyboard.press('End')
 }
+
+/** Opens a bundled sample from the start screen and puts the caret in its body. */
+export async function openSample(page: Page, id: string): Promise<void> {
+  await clearAutosave(page.request)
+  await page.goto('/')
+  await page.getByTestId(`sample-${id}`).click()
+  await page.getByTestId('body-editor').locator('[data-block-id]').first().click()
+}

@@ -38,71 +38,50 @@ export function LibraryFilters({
     onChange(value === '' || value === undefined ? rest : { ...rest, [key]: value })
   }
   const [yearText, setYearText] = useState(filters.year ? String(filters.year) : '')
-  const codes = (id: string) => taxonomies.filter(t => t.id === id).flatMap(flattenTaxonomy)
+  // Taxonomy entries as options; sub-criteria (P5.3) indented under their dimension.
+  const codes = (id: string): [string, string][] =>
+    taxonomies
+      .filter(t => t.id === id)
+      .flatMap(flattenTaxonomy)
+      .map(c => [c.code, `${c.code.includes('.') ? '\u00a0\u00a0' : ''}${c.code} ${c.name}`])
   return (
     <div className="library-filters">
-      <select
-        aria-label="Loại"
-        data-testid="filter-kind"
-        value={filters.kind ?? ''}
-        onChange={e => set('kind', e.target.value as ClauseKind | '')}
-      >
-        <option value="">Mọi loại</option>
-        {KINDS.map(([v, t]) => (
-          <option key={v} value={v}>
-            {t}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Chỉ số PAPI"
-        value={filters.papi ?? ''}
-        onChange={e => set('papi', e.target.value)}
-      >
-        <option value="">Mọi nội dung PAPI</option>
-        {codes('papi').map(c => (
-          <option key={c.code} value={c.code}>
-            {c.code.includes('.') ? '\u00a0\u00a0' : ''}
-            {c.code} {c.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Lĩnh vực CCHC"
-        value={filters.cchc ?? ''}
-        onChange={e => set('cchc', e.target.value)}
-      >
-        <option value="">Mọi lĩnh vực CCHC</option>
-        {codes('cchc').map(c => (
-          <option key={c.code} value={c.code}>
-            {c.code} {c.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Mục"
-        value={filters.section ?? ''}
-        onChange={e => set('section', e.target.value as SectionRole | '')}
-      >
-        <option value="">Mọi mục</option>
-        {SECTIONS.map(([v, t]) => (
-          <option key={v} value={v}>
-            {t}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Cấp"
-        value={filters.level ?? ''}
-        onChange={e => set('level', e.target.value as AgencyLevel | '')}
-      >
-        <option value="">Mọi cấp</option>
-        {LEVELS.map(([v, t]) => (
-          <option key={v} value={v}>
-            {t}
-          </option>
-        ))}
-      </select>
+      <Choice
+        label="Loại"
+        testId="filter-kind"
+        empty="Mọi loại"
+        value={filters.kind}
+        options={KINDS}
+        onChange={v => set('kind', v as ClauseKind | '')}
+      />
+      <Choice
+        label="Chỉ số PAPI"
+        empty="Mọi nội dung PAPI"
+        value={filters.papi}
+        options={codes('papi')}
+        onChange={v => set('papi', v)}
+      />
+      <Choice
+        label="Lĩnh vực CCHC"
+        empty="Mọi lĩnh vực CCHC"
+        value={filters.cchc}
+        options={codes('cchc')}
+        onChange={v => set('cchc', v)}
+      />
+      <Choice
+        label="Mục"
+        empty="Mọi mục"
+        value={filters.section}
+        options={SECTIONS}
+        onChange={v => set('section', v as SectionRole | '')}
+      />
+      <Choice
+        label="Cấp"
+        empty="Mọi cấp"
+        value={filters.level}
+        options={LEVELS}
+        onChange={v => set('level', v as AgencyLevel | '')}
+      />
       <input
         aria-label="Năm"
         placeholder="Năm"
@@ -130,5 +109,31 @@ export function LibraryFilters({
         Đã duyệt
       </label>
     </div>
+  )
+}
+
+/** A filter drop-down: an "all" entry, then `[value, text]` options. */
+function Choice(props: {
+  label: string
+  testId?: string
+  empty: string
+  value: string | undefined
+  options: readonly (readonly [string, string])[]
+  onChange: (value: string) => void
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      data-testid={props.testId}
+      value={props.value ?? ''}
+      onChange={e => props.onChange(e.target.value)}
+    >
+      <option value="">{props.empty}</option>
+      {props.options.map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </select>
   )
 }
