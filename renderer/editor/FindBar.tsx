@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Editor, Transforms, type BaseRange, type NodeEntry } from 'slate'
 import { ReactEditor, useSlate } from 'slate-react'
 import { findMatches } from './find'
@@ -38,6 +38,18 @@ export function FindBar(props: {
     return () => onDecorate(undefined)
   }, [matches, current, onDecorate])
 
+  // As in Word, a new query brings its first match into view; the caret stays in the find bar.
+  const revealed = useRef('')
+  useEffect(() => {
+    const key = `${query}\u0000${String(ignoreDiacritics)}`
+    const first = matches[0]
+    if (revealed.current !== key && first) {
+      revealed.current = key
+      setCurrent(0)
+      reveal(editor, first)
+    }
+  }, [editor, matches, query, ignoreDiacritics])
+
   const go = useCallback(
     (delta: number) => {
       if (matches.length === 0) {
@@ -47,9 +59,7 @@ export function FindBar(props: {
       setCurrent(next)
       const range = matches[next]!
       Transforms.select(editor, range)
-      ReactEditor.toDOMRange(editor, range).startContainer.parentElement?.scrollIntoView({
-        block: 'center',
-      })
+      reveal(editor, range)
     },
     [current, editor, matches]
   )
@@ -134,4 +144,11 @@ export function FindBar(props: {
       </button>
     </div>
   )
+}
+
+/** Scrolls the text of a match to the middle of the window. */
+function reveal(editor: ReactEditor, range: BaseRange): void {
+  ReactEditor.toDOMRange(editor, range).startContainer.parentElement?.scrollIntoView({
+    block: 'center',
+  })
 }
