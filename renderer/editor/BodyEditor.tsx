@@ -13,6 +13,7 @@ import {
   ReactEditor,
   Slate,
   withReact,
+  type RenderChunkProps,
   type RenderElementProps,
   type RenderLeafProps,
 } from 'slate-react'
@@ -247,12 +248,28 @@ const EditableSurface = memo(function EditableSurface(props: {
       data-testid="body-editor"
       renderElement={props.renderElement}
       renderLeaf={props.renderLeaf}
+      renderChunk={renderChunk}
       onKeyDown={props.onKeyDown}
       spellCheck={false}
       lang="vi"
     />
   )
 })
+
+/**
+ * Each lowest chunk of ~100 blocks gets a wrapper that the browser skips (layout, paint, hit
+ * testing) while it is off screen (`content-visibility: auto`, editor.css): a keystroke then lays
+ * out the chunk being typed in, not the whole plan.
+ */
+function renderChunk({ attributes, children, lowest }: RenderChunkProps): React.JSX.Element {
+  return lowest ? (
+    <div {...attributes} className="ed-chunk">
+      {children}
+    </div>
+  ) : (
+    <>{children}</>
+  )
+}
 
 /** Operations that change text only (never numbering). */
 const TEXT_OPERATIONS = new Set(['insert_text', 'remove_text', 'set_selection'])

@@ -15,6 +15,7 @@ import { fragmentText } from '../../../shared/library/fragment-text'
 import type { ClauseSource } from '../../../shared/library/types'
 import { announce } from '../../services/announce'
 import { api } from '../../services/api'
+import { tableWidth } from '../page/task-table-layout'
 import { AreaField } from './Field'
 import { useLibrarySource } from './library-source'
 import { parseRowsFromClipboard } from './paste-rows'
@@ -69,52 +70,21 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
         <div className="pg-appendix__reference">{appendixReference(props.header)}</div>
         <div className="pg-rule pg-rule--title" />
       </div>
-      <table className="pg-table ed-table" data-testid="task-table">
-        <colgroup>
-          {appendix.columns.map(c => (
-            <col key={c.id} style={{ width: `${c.width}mm` }} />
-          ))}
-          <col className="ed-tools-col" />
-        </colgroup>
-        <thead>
-          <tr>
-            {appendix.columns.map(c => (
-              <ColumnHead key={c.id} column={c} edit={edit} />
-            ))}
-            <th className="ed-noprint">
-              <button
-                type="button"
-                className="ed-chip"
-                data-testid="column-add"
-                onClick={() =>
-                  edit('column.add', a => ({
-                    ...a,
-                    columns: [...a.columns, { id: newId(), kind: 'custom', label: '', width: 25 }],
-                  }))
-                }
-              >
-                + cột
-              </button>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <RowView
-              key={row.id}
-              row={row}
-              position={i}
-              last={i === rows.length - 1}
-              canMerge={row.type === 'task' && i > 0 && rows[i - 1]?.type === 'task'}
-              index={indices.get(row.id) ?? ''}
-              letter={letters.get(row.id)}
-              columns={appendix.columns}
-              groupNumbering={appendix.numbering.group}
-              edit={edit}
-            />
-          ))}
-        </tbody>
-      </table>
+      <div className="ed-table-chunks" data-testid="task-table">
+        {rowChunks(rows.length).map(({ start, end }) => (
+          <TableChunk
+            key={start}
+            rows={rows}
+            start={start}
+            end={end}
+            indices={indices}
+            letters={letters}
+            columns={appendix.columns}
+            groupNumbering={appendix.numbering.group}
+            edit={edit}
+          />
+        ))}
+      </div>
       <div className="ed-noprint ed-row">
         <button
           type="button"
@@ -148,6 +118,135 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
     </section>
   )
 })
+
+/**
+ * Rows per table chunk. A big task table is drawn as a stack of tables of this many rows with the
+ * same fixed columns, each in a wrapper the browser skips while off screen
+ * (`content-visibility: auto`, plan-editor.css): typing in a cell then lays out and paints one
+ * chunk, not 400 rows. The editor shows merged criteria as 〃, so no cell spans two chunks.
+ */
+const ROWS_PER_CHUNK = 40
+
+/** The [start, end) row ranges of the chunks; one (empty) chunk for a table without rows. */
+export function rowChunks(count: number): { start: number; end: number }[] {
+  const chunks = []
+  for (let start = 0; start < Math.max(count, 1); start += ROWS_PER_CHUNK) {
+    chunks.push({ start, end: Math.min(count, start + ROWS_PER_CHUNK) })
+  }
+  return chunks
+}
+
+type ChunkProps = {
+  rows: readonly TableRow[]
+  start: number
+  end: number
+  indices: ReadonlyMap<string, string>
+  letters: ReadonlyMap<string, string>
+  columns: readonly Column[]
+  groupNumbering: Appendix['numbering']['group']
+  edit: Edit
+}
+
+/** Whether a chunk would render the same: same rows in its range with the same numbers. */
+function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
+  if (
+    a.start !== b.start ||
+    a.end !== b.end ||
+    a.columns !== b.columns ||
+    a.groupNumbering !== b.groupNumbering ||
+    a.edit !== b.edit ||
+    // The last row's "Xuống" button and the row after the range (merge button) depend on neighbours.
+    (a.rows.length === a.end) !== (b.rows.length === b.end) ||
+    a.rows[a.end]?.type !== b.rows[b.end]?.type ||
+    a.rows[a.start - 1]?.type !== b.rows[b.start - 1]?.type
+  ) {
+    return false
+  }
+  for (let i = a.start; i < a.end; i++) {
+    const id = a.rows[i]?.id ?? ''
+    if (
+      a.rows[i] !== b.rows[i] ||
+      a.indices.get(id) !== b.indices.get(id) ||
+      a.letters.get(id) !== b.letters.get(id)
+    ) {
+      return false
+    }
+  }
+  return true
+}
+
+/** One chunk of the task table (see rowChunks); re-renders only when its own rows change. */
+const TableChunk = memo(function TableChunk({
+  rows,
+  start,
+  end,
+  indices,
+  letters,
+  columns,
+  groupNumbering,
+  edit,
+}: ChunkProps) {
+  // A fixed width: every chunk then lays its columns out exactly as printed (table-layout: fixed
+  // only applies to a table with a width), so the chunks line up.
+  const width = { width: `${tableWidth(columns)}mm` }
+  return (
+    <div className="ed-table-chunk" style={width}>
+      <table className="pg-table ed-table" style={width}>
+        <colgroup>
+          {columns.map(c => (
+            <col key={c.id} style={{ width: `${c.width}mm` }} />
+          ))}
+        </colgroup>
+        {start === 0 && (
+          <thead>
+            <tr>
+              {columns.map(c => (
+                <ColumnHead key={c.id} column={c} edit={edit} />
+              ))}
+              <th className="ed-side ed-noprint">
+                <button
+                  type="button"
+                  className="ed-chip"
+                  data-testid="column-add"
+                  onClick={() =>
+                    edit('column.add', a => ({
+                      ...a,
+                      columns: [
+                        ...a.columns,
+                        { id: newId(), kind: 'custom', label: '', width: 25 },
+                      ],
+                    }))
+                  }
+                >
+                  + cột
+                </button>
+              </th>
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {rows.slice(start, end).map((row, offset) => {
+            const i = start + offset
+            return (
+              <RowView
+                key={row.id}
+                row={row}
+                position={i}
+                last={i === rows.length - 1}
+                canMerge={row.type === 'task' && i > 0 && rows[i - 1]?.type === 'task'}
+                index={indices.get(row.id) ?? ''}
+                letter={letters.get(row.id)}
+                columns={columns}
+                groupNumbering={groupNumbering}
+                edit={edit}
+              />
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}, sameChunk)
 
 const ColumnHead = memo(function ColumnHead({ column, edit }: { column: Column; edit: Edit }) {
   const set = (patch: Partial<Column>) =>
@@ -303,7 +402,7 @@ const RowView = memo(function RowView({
           </td>
         ))
       )}
-      <td className="ed-tools ed-noprint">
+      <td className="ed-side ed-tools ed-noprint">
         {row.type === 'task' && (
           <button
             type="button"
