@@ -10,8 +10,9 @@
  *   (ơ, ư, ệ …) are sent by Playwright as a bare text insertion with no `keydown`; their record
  *   starts at the `beforeinput` event instead (`source: 'beforeinput'`).
  * - `mutation`: the first MutationObserver callback (childList / characterData, subtree) on the
- *   observed root after `start`: the edited text is in the DOM. Never set for a textarea, whose
- *   value is not part of the DOM tree.
+ *   observed root after `start`: the edited text is in the DOM. For a React-controlled textarea
+ *   that is React's commit writing the value into the textarea's text content (`defaultValue`).
+ * - `native`: false when the page cancelled `beforeinput` (Slate inserted the text itself).
  * - `frame`: the next `requestAnimationFrame` callback after the input was handled, i.e. after the
  *   window-level (last, bubble-phase) `input` listener, or the `beforeinput` listener when the page
  *   cancelled `beforeinput` and handled the text itself (Slate does for some insertions). All
@@ -32,7 +33,7 @@ export const PROBE_SCRIPT = `
     const t = now()
     // The event's own time stamp (same clock) also counts the wait while the main thread was busy.
     const start = event.timeStamp > 0 && event.timeStamp <= t ? event.timeStamp : t
-    current = { source, start, lag: t - start, mutation: -1, frame: -1, painted: -1, framed: false, sawBeforeInput: false }
+    current = { source, start, lag: t - start, mutation: -1, frame: -1, painted: -1, framed: false, sawBeforeInput: false, native: true }
     records.push(current)
   }
   window.addEventListener('keydown', event => { if (armed) begin('keydown', event) }, true)
@@ -41,9 +42,12 @@ export const PROBE_SCRIPT = `
     // A text insertion without its own keydown (non-US character) starts its own record.
     if (!current || current.sawBeforeInput) begin('beforeinput', event)
     current.sawBeforeInput = true
+    current.biStart = now() - current.start
   }, true)
   const handled = event => {
     const r = current
+    if (event.type === 'beforeinput' && event.defaultPrevented && r) r.native = false
+    if (event.type === 'beforeinput' && r) r.biEnd = now() - r.start
     if (!armed || !r || r.framed) return
     if (event.type === 'beforeinput' && !event.defaultPrevented) return
     r.framed = true
@@ -69,7 +73,7 @@ export const PROBE_SCRIPT = `
     },
     arm(on) { armed = on; current = null },
     take() {
-      const out = records.map(r => ({ source: r.source, lag: r.lag, mutation: r.mutation, frame: r.frame, painted: r.painted }))
+      const out = records.map(r => ({ source: r.source, native: r.native, biStart: r.biStart ?? -1, biEnd: r.biEnd ?? -1, lag: r.lag, mutation: r.mutation, frame: r.frame, painted: r.painted }))
       records = []
       current = null
       return out
