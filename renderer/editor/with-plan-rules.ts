@@ -2,7 +2,8 @@ import { Editor, Element, Node, Range, Text, Transforms, type Descendant } from 
 import { ReactEditor } from 'slate-react'
 import { newId } from '../../shared/model/ids'
 import { normaliseTop } from './normalise-top'
-import { pasteLines } from './paste'
+import { pasteRunLines } from './paste'
+import { htmlToLines, textToLines } from './paste-html'
 import { outdent } from './keys'
 import { matchMarker } from './markers'
 import {
@@ -201,12 +202,10 @@ export function withPlanRules(editor: Editor): Editor {
       return
     }
     deleteSelectionSafely(editor)
-    const text = data.getData('text/plain')
-    if (!text.includes('\n') && !matchMarker(text)) {
-      insertData(data)
-      return
-    }
-    pasteLines(editor, text)
+    // Word, Excel and web pages also put HTML on the clipboard: it carries bold and italic.
+    const html = data.getData('text/html')
+    const lines = html ? htmlToLines(html) : []
+    pasteRunLines(editor, lines.length > 0 ? lines : textToLines(data.getData('text/plain')))
   }
 
   return editor

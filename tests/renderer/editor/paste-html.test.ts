@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { createEditor, Editor, Transforms } from 'slate'
+import { withReact } from 'slate-react'
+import { describe, expect, it } from 'vitest'
+import { pasteRunLines } from '../../../renderer/editor/paste'
+import { htmlToLines, textToLines } from '../../../renderer/editor/paste-html'
+import type { BodyElement, TopElement } from '../../../renderer/editor/slate-types'
+import { withPlanRules } from '../../../renderer/editor/with-plan-rules'
+
+/** What Word 2016 puts on the clipboard for three list paragraphs (trimmed, structure kept). */
+const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8">
+<style>p.MsoNormal{margin:0cm;font-size:14.0pt}</style>
+<!--[if gte mso 9]><xml><o:OfficeDocumentSettings><o:AllowPNG/></o:OfficeDocumentSettings></xml><![endif]-->
+</head><body lang=VI style='tab-interval:36.0pt'><!--StartFragment-->
+<p class=MsoNormal style='text-indent:1.0cm'><b><span style='font-size:14.0pt'>1. Mục
+đích</span></b><o:p></o:p></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>a)<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span><![endif]>Nâng cao <i>chỉ số</i> PAPI;</p>
+<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span
+style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;
+</span></span><![endif]>Tuyên truyền <b>sâu rộng</b>.</p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<!--EndFragment--></body></html>`
+
+/** Google Docs wraps everything in a `<b style="font-weight:normal">`. */
+const GOOGLE_DOCS = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr"><span style="font-weight:700;">Đậm</span><span style="font-weight:400;"> thường</span></p><br><p dir="ltr"><span style="font-style:italic;font-weight:400;">nghiêng</span></p></b>`
+
+describe('htmlToLines (clipboard HTML → lines of runs)', () => {
+  it("keeps Word's paragraphs, bold and italic, and turns its list numbers and bullets into typed markers", () => {
+    expect(htmlToLines(WORD)).toEqual([
+      [{ text: '1. Mục đích', bold: true }],
+      [{ text: 'a) Nâng cao ' }, { text: 'chỉ số', italic: true }, { text: ' PAPI;' }],
+      [{ text: '- Tuyên truyền ' }, { text: 'sâu rộng', bold: true }, { text: '.' }],
+    ])
+  })
+
+  it("reads Google Docs' inline styles, where font-weight: normal on <b> wins", () => {
+    expect(htmlToLines(GOOGLE_DOCS)).toEqual([
+      [{ text: 'Đậm', bold: true }, { text: ' thường' }],
+      [{ text: 'nghiêng', italic: true }],
+    ])
+  })
+
+  it('drops scripts, styles and images, puts table rows on lines and composes Vietnamese to NFC', () => {
+    const decomposed = 'Nhiệm vụ'.normalize('NFD')
+    const lines = htmlToLines(
+      `<style>td{color:red}</style><script>alert(1)</script><img src="x.png" alt="ảnh">` +
+        `<table><tr><th>STT</th><th>${decomposed}</th></tr><tr><td>1</td><td>Rà soát</td></tr></table>`
+    )
+    expect(lines).toEqual([[{ text: 'STT Nhiệm vụ', bold: true }], [{ text: '1 Rà soát' }]])
+    expect(lines[0]![0]!.text.normalize('NFC')).toBe(lines[0]![0]!.text)
+  })
+
+  it('plain text gives one unformatted line per non-empty line, tabs as spaces', () => {
+    expect(textToLines('  a)\tmột\r\n\r\n- hai  \n')).toEqual([
+      [{ text: 'a) một' }],
+      [{ text: '- hai' }],
+    ])
+  })
+})
+
+const item = (
+  id: string,
+  style: BodyElement['style'],
+  depth: number,
+  text: string
+): BodyElement => ({
+  type: 'block',
+  id,
+  style,
+  depth,
+  children: [{ text }],
+})
+
+function editorWith(value: TopElement[]): Editor {
+  const editor = withPlanRules(withReact(createEditor()))
+  editor.children = value
+  Editor.normalize(editor, { force: true })
+  return editor
+}
+
+const plan = (): TopElement[] => [
+  { type: 'section', id: 's1', role: 'purpose', children: [{ text: 'MỤC ĐÍCH, YÊU CẦU' }] },
+  item('i1', 'decimal', 0, 'Mục đích'),
+  { type: 'section', id: 's2', role: 'tasks', children: [{ text: 'NHIỆM VỤ' }] },
+  { type: 'section', id: 's3', role: 'organization', children: [{ text: 'TỔ CHỨC' }] },
+]
+
+describe('pasteRunLines (cleaned lines into the body)', () => {
+  it('one line without a marker goes in at the caret with its bold and italic', () => {
+    const editor = editorWith(plan())
+    Transforms.select(editor, { path: [1, 0], offset: 3 })
+    pasteRunLines(editor, [
+      [{ text: 'đậm', bold: true }, { text: ' và ' }, { text: 'nghiêng', italic: true }],
+    ])
+    expect((editor.children[1] as BodyElement).children).toEqual([
+      { text: 'Mục' },
+      { text: 'đậm', bold: true },
+      { text: ' và ' },
+      { text: 'nghiêng', italic: true },
+      { text: ' đích' },
+    ])
+  })
+
+  it('lines with markers become numbered blocks, the marker removed across runs, formatting kept', () => {
+    const editor = editorWith(plan())
+    Transforms.select(editor, Editor.end(editor, [1]))
+    pasteRunLines(editor, htmlToLines(WORD))
+    const children = editor.children as TopElement[]
+    const blocks = children
+      .slice(
+        1,
+        children.findIndex(el => el.type === 'section' && el.id === 's2')
+      )
+      .filter((el): el is BodyElement => el.type === 'block')
+    expect(blocks.map(b => `${b.style}@${b.depth}`)).toEqual([
+      'decimal@0',
+      'decimal@0',
+      'letter@1',
+      'dash@2',
+    ])
+    expect(blocks[1]!.children).toEqual([{ text: 'Mục đích', bold: true }])
+    expect(blocks[2]!.children).toEqual([
+      { text: 'Nâng cao ' },
+      { text: 'chỉ số', italic: true },
+      { text: ' PAPI;' },
+    ])
+    expect(blocks[3]!.children).toEqual([
+      { text: 'Tuyên truyền ' },
+      { text: 'sâu rộng', bold: true },
+      { text: '.' },
+    ])
+  })
+})
