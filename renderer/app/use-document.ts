@@ -17,11 +17,23 @@ export type Notice = { readonly kind: 'error' | 'info'; readonly text: string }
 
 const CONFIRM_DISCARD = 'Kế hoạch hiện tại có thay đổi chưa lưu. Bỏ các thay đổi đó?'
 
+/** The open document (none on the start screen) with its undo history. */
+type Session = { readonly doc?: DocumentState; readonly history: PlanHistory }
+
 /** The open document and the file commands on it (new, open, save, save as, recover), with autosave. */
 export function useDocument(dialogs: Dialogs) {
-  const [doc, setDoc] = useState<DocumentState | undefined>(undefined)
+  // The document and its undo history change together, in pure state updates (React may run an
+  // updater twice; nothing outside the state is touched there).
+  const [{ doc }, setState] = useState<Session>({ history: EMPTY_HISTORY })
+  const setDoc = useCallback(
+    (next: (d: DocumentState | undefined) => DocumentState | undefined) =>
+      setState(s => {
+        const d = next(s.doc)
+        return d === s.doc ? s : { ...s, doc: d }
+      }),
+    []
+  )
   const [notice, setNotice] = useState<Notice | undefined>(undefined)
-  const history = useRef<PlanHistory>(EMPTY_HISTORY)
   /** True while a save is in flight: autosave then waits, so it cannot outlive the save. */
   const saving = useRef(false)
   const docRef = useRef(doc)
@@ -52,10 +64,12 @@ export function useDocument(dialogs: Dialogs) {
     if (previous && !previous.dirty) {
       void api['autosave:discard'](previous.sessionId)
     }
-    history.current = EMPTY_HISTORY
     // A repaired plan differs from its file: it needs saving to keep the repairs.
     const changed = dirty || repairs.length > 0
-    setDoc({ plan, ...(path ? { path } : {}), dirty: changed, sessionId: newSessionId(), repairs })
+    setState({
+      doc: { plan, ...(path ? { path } : {}), dirty: changed, sessionId: newSessionId(), repairs },
+      history: EMPTY_HISTORY,
+    })
     setNotice(undefined)
   }, [])
 
@@ -94,24 +108,27 @@ export function useDocument(dialogs: Dialogs) {
     [canDiscard, load]
   )
 
-  const saveTo = useCallback(async (current: DocumentState, path: string) => {
-    saving.current = true
-    const saved = await api['plan:save'](path, current.plan).finally(() => {
-      saving.current = false
-    })
-    if (!saved.ok) {
-      setNotice({ kind: 'error', text: saved.error.message })
-      return false
-    }
-    void api['autosave:discard'](current.sessionId)
-    setDoc(d =>
-      d && d.sessionId === current.sessionId
-        ? { ...d, path: saved.value.path, dirty: d.plan !== current.plan }
-        : d
-    )
-    setNotice({ kind: 'info', text: `Đã lưu “${saved.value.path.split(/[\\/]/).pop() ?? ''}”.` })
-    return true
-  }, [])
+  const saveTo = useCallback(
+    async (current: DocumentState, path: string) => {
+      saving.current = true
+      const saved = await api['plan:save'](path, current.plan).finally(() => {
+        saving.current = false
+      })
+      if (!saved.ok) {
+        setNotice({ kind: 'error', text: saved.error.message })
+        return false
+      }
+      void api['autosave:discard'](current.sessionId)
+      setDoc(d =>
+        d && d.sessionId === current.sessionId
+          ? { ...d, path: saved.value.path, dirty: d.plan !== current.plan }
+          : d
+      )
+      setNotice({ kind: 'info', text: `Đã lưu “${saved.value.path.split(/[\\/]/).pop() ?? ''}”.` })
+      return true
+    },
+    [setDoc]
+  )
 
   const saveAs = useCallback(async () => {
     const current = docRef.current
@@ -151,7 +168,7 @@ export function useDocument(dialogs: Dialogs) {
       kind: 'info',
       text: `Đã nhập từ Word: ${report.sections} mục, ${report.items} đề mục, ${report.appendices} phụ lục, ${report.footnotes} chú thích${report.legacyRuns > 0 ? `, ${report.legacyRuns} đoạn chữ TCVN3/VNI đã chuyển sang Unicode` : ''}. Hãy lưu thành tệp kế hoạch.`,
     })
-  }, [canDiscard, dialogs, load])
+  }, [canDiscard, dialogs, load, setDoc])
 
   const recover = useCallback(
     async (id: string) => {
@@ -166,27 +183,26 @@ export function useDocument(dialogs: Dialogs) {
 
   /** Applies an edit; edits with the same `key` in quick succession undo as one step. */
   const update = useCallback((change: (plan: Plan) => Plan, key: string) => {
-    setDoc(d => {
-      if (!d) {
-        return d
+    const now = Date.now()
+    setState(s => {
+      const plan = s.doc ? change(s.doc.plan) : undefined
+      if (!s.doc || !plan || plan === s.doc.plan) {
+        return s
       }
-      const plan = change(d.plan)
-      if (plan === d.plan) {
-        return d
+      return {
+        doc: { ...s.doc, plan, dirty: true },
+        history: recordEdit(s.history, s.doc.plan, key, now),
       }
-      history.current = recordEdit(history.current, d.plan, key, Date.now())
-      return { ...d, plan, dirty: true }
     })
   }, [])
 
   const travel = useCallback((step: typeof stepBack) => {
-    setDoc(d => {
-      const moved = d ? step(history.current, d.plan) : undefined
-      if (!d || !moved) {
-        return d
+    setState(s => {
+      const moved = s.doc ? step(s.history, s.doc.plan) : undefined
+      if (!s.doc || !moved) {
+        return s
       }
-      history.current = moved.history
-      return { ...d, plan: moved.plan, dirty: true }
+      return { doc: { ...s.doc, plan: moved.plan, dirty: true }, history: moved.history }
     })
   }, [])
   const undo = useCallback(() => travel(stepBack), [travel])
@@ -196,7 +212,7 @@ export function useDocument(dialogs: Dialogs) {
     const current = docRef.current
     if (current && (await canDiscard())) {
       void api['autosave:discard'](current.sessionId)
-      setDoc(undefined)
+      setState({ history: EMPTY_HISTORY })
     }
   }, [canDiscard])
 
