@@ -1,4 +1,11 @@
-import { memo, useCallback, type ClipboardEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react'
 import { appendixReference } from '../../../shared/model/format-header'
 import { newId } from '../../../shared/model/ids'
 import { appendixHeading, criterionLetters, numberTableRows } from '../../../shared/model/numbering'
@@ -52,6 +59,37 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
     (v: string) => edit('title', a => ({ ...a, title: v.toUpperCase() })),
     [edit]
   )
+  // As in Word, Tab in the table's last cell adds a row and goes to its first cell.
+  const focusRow = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    const id = focusRow.current
+    if (id && rows.some(r => r.id === id)) {
+      focusRow.current = undefined
+      document
+        .querySelector<HTMLTextAreaElement>(`tr[data-row-id="${CSS.escape(id)}"] textarea`)
+        ?.focus()
+    }
+  }, [rows])
+  const onTableKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement
+    const row = target.closest('tr')
+    if (
+      event.key !== 'Tab' ||
+      event.shiftKey ||
+      event.ctrlKey ||
+      event.altKey ||
+      target.localName !== 'textarea' ||
+      !row ||
+      row.dataset.rowId !== rows[rows.length - 1]?.id ||
+      [...row.querySelectorAll('textarea')].pop() !== target
+    ) {
+      return
+    }
+    event.preventDefault()
+    const fresh: TaskRow = { type: 'task', id: newId(), fields: {} }
+    edit('row.add', a => ({ ...a, rows: [...a.rows, fresh] }))
+    focusRow.current = fresh.id
+  }
   return (
     <section
       className="pg-sheet pg-sheet--landscape ed-appendix"
@@ -70,7 +108,7 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
         <div className="pg-appendix__reference">{appendixReference(props.header)}</div>
         <div className="pg-rule pg-rule--title" />
       </div>
-      <div className="ed-table-chunks" data-testid="task-table">
+      <div className="ed-table-chunks" data-testid="task-table" onKeyDown={onTableKeyDown}>
         {rowChunks(rows.length).map(({ start, end }) => (
           <TableChunk
             key={start}

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test'
+import { newPlan, saveAndRead } from './helpers'
+
+test('Tab and Shift+Tab move between task-table cells; Tab in the last cell adds a row', async ({
+  page,
+  request,
+}) => {
+  await newPlan(page)
+  await page.getByTestId('add-appendix').click()
+  await page.getByTestId('table-add-row').click()
+  const table = page.getByTestId('task-table')
+  const cells = table.locator('tbody tr').first().getByRole('textbox')
+  const count = await cells.count()
+  expect(count).toBeGreaterThan(2)
+
+  await cells.first().click()
+  await page.keyboard.type('Rà soát thủ tục')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Văn phòng')
+  await page.keyboard.press('Shift+Tab')
+  await expect(cells.first()).toBeFocused()
+  await page.keyboard.press('End')
+  await page.keyboard.type(' hành chính')
+  for (let i = 1; i < count; i++) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(cells.last()).toBeFocused()
+  await page.keyboard.type('Ghi chú')
+  await page.keyboard.press('Tab')
+  await expect(table.locator('tbody tr')).toHaveCount(2)
+  await expect(table.locator('tbody tr').nth(1).getByRole('textbox').first()).toBeFocused()
+  await page.keyboard.type('Công khai kết quả')
+
+  const plan = await saveAndRead(page, request, 'bang-tab.kehoach')
+  const [first, second] = plan.appendices[0]!.rows
+  const values = (row: typeof first) =>
+    row?.type === 'task' ? [...Object.values(row.fields), ...Object.values(row.custom ?? {})] : []
+  expect(values(first)).toEqual(['Rà soát thủ tục hành chính', 'Văn phòng', 'Ghi chú'])
+  expect(values(second)).toEqual(['Công khai kết quả'])
+})
