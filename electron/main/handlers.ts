@@ -9,6 +9,7 @@ import { readPlanFile, writePlanFile } from './files/plan-files'
 import { ProfileStore } from './files/profile-store'
 import { RecentFiles } from './files/recent-files'
 import { Samples } from './files/samples'
+import type { PathGrants } from './files/path-grants'
 import { loadTaxonomies } from './files/taxonomies'
 import { createImportJobs } from './import-jobs'
 import { importDocxInWorker } from './import/import-in-worker'
@@ -27,9 +28,18 @@ export type Host = {
   /** A yes/no question with Vietnamese buttons. */
   readonly confirm: (message: string) => Promise<boolean>
   readonly showInFolder: (file: string) => Promise<void>
+  /**
+   * In the app: the files the clerk chose; every channel that names a file or folder refuses the
+   * others. Absent in the browser harness, whose in-page dialog lists its documents folder.
+   */
+  readonly grants?: PathGrants
 }
 
 const INVALID_PLAN = 'Dữ liệu kế hoạch không hợp lệ.'
+const NOT_CHOSEN = err(
+  'file.not-chosen',
+  'Chương trình chỉ mở và ghi những tệp bạn đã chọn. Hãy chọn lại tệp bằng lệnh Mở… hoặc Lưu thành….'
+)
 /** A single Word import that takes longer than this is stopped (the worker is terminated). */
 const IMPORT_TIMEOUT_MS = 60_000
 
@@ -49,6 +59,15 @@ export function createHandlers(
   const samples = new Samples(host.resourcesDir)
   const profile = new ProfileStore(host.dataDir)
   const jobs = createImportJobs(library)
+  const { grants } = host
+  /** Whether a file named by the window may be used: chosen by the clerk (or no restriction). */
+  const chosen = (file: string): boolean => !grants || grants.allows(file)
+  const grant = (file: string | undefined): string | undefined => {
+    if (file) {
+      grants?.grant(file)
+    }
+    return file
+  }
   return {
     'app:info': async () => ({
       version: host.version,
@@ -59,13 +78,20 @@ export function createHandlers(
     'samples:list': async () => samples.list(),
     'samples:open': async id => samples.open(id),
     'plan:open': async file => {
+      if (!chosen(file) && !recent.list().some(r => path.resolve(r.path) === path.resolve(file))) {
+        return NOT_CHOSEN
+      }
       const opened = readPlanFile(path.resolve(file))
       if (opened.ok) {
+        grant(opened.value.path)
         touchRecent(recent, opened.value.path, opened.value.plan.subject)
       }
       return opened
     },
     'plan:save': async (file, raw) => {
+      if (!chosen(file)) {
+        return NOT_CHOSEN
+      }
       const restored = restorePlan(raw)
       if (!restored.ok) {
         return err('plan.invalid', INVALID_PLAN)
@@ -75,6 +101,7 @@ export function createHandlers(
       if (!written.ok) {
         return written
       }
+      grant(target)
       touchRecent(recent, target, restored.plan.subject)
       return ok({ path: target, repairs: restored.repairs })
     },
@@ -88,29 +115,51 @@ export function createHandlers(
     'recent:clear': async () => recent.clear(),
     'autosave:write': async (id, meta, raw) => {
       const restored = restorePlan(raw)
+      // The file the work belongs to is only remembered if it is one the clerk chose.
+      const file = meta.path !== undefined && chosen(meta.path) ? meta.path : undefined
       return restored.ok
-        ? autosave.write(id, meta.path, restored.plan)
+        ? autosave.write(id, file, restored.plan)
         : err('plan.invalid', INVALID_PLAN)
     },
     'autosave:list': async () => autosave.list(),
-    'autosave:read': async id => autosave.read(id),
+    'autosave:read': async id => {
+      const read = autosave.read(id)
+      if (read.ok) {
+        grant(read.value.path || undefined)
+      }
+      return read
+    },
     'autosave:discard': async id => autosave.discard(id),
-    'dialog:pickOpen': kind => host.pickOpen(kind),
-    'dialog:pickSave': (kind, name) => host.pickSave(kind, name),
+    'dialog:pickOpen': async kind => grant(await host.pickOpen(kind)),
+    'dialog:pickSave': async (kind, name) => grant(await host.pickSave(kind, name)),
     'dialog:confirm': message => host.confirm(message),
     'export:docx': async (file, raw, allowErrors) => {
+      if (!chosen(file)) {
+        return NOT_CHOSEN
+      }
       const restored = restorePlan(raw)
       if (!restored.ok) {
         return err('plan.invalid', INVALID_PLAN)
       }
-      return exportDocx(withExtension(path.resolve(file), '.docx'), restored.plan, allowErrors)
+      const exported = await exportDocx(
+        withExtension(path.resolve(file), '.docx'),
+        restored.plan,
+        allowErrors
+      )
+      if (exported.ok) {
+        grant(exported.value.path)
+      }
+      return exported
     },
     'export:preflight': async raw => {
       const restored = restorePlan(raw)
       return restored.ok ? ok(preflightPlan(restored.plan)) : err('plan.invalid', INVALID_PLAN)
     },
-    'shell:showInFolder': file => host.showInFolder(file),
+    'shell:showInFolder': async file => (chosen(file) ? host.showInFolder(file) : undefined),
     'import:docx': async file => {
+      if (!chosen(file)) {
+        return NOT_CHOSEN
+      }
       const imported = await importDocxInWorker(path.resolve(file), {
         timeoutMs: IMPORT_TIMEOUT_MS,
       })
@@ -125,7 +174,8 @@ export function createHandlers(
             'Không nhập được tệp Word: kết quả không phải là một kế hoạch hợp lệ.'
           )
     },
-    'import:folderStart': async folder => jobs.start(path.resolve(folder)),
+    'import:folderStart': async folder =>
+      chosen(folder) ? jobs.start(path.resolve(folder)) : NOT_CHOSEN,
     'import:folderStatus': async id => jobs.status(id),
     'import:folderCancel': async id => jobs.cancel(id),
     'taxonomy:list': async () => loadTaxonomies(host.resourcesDir, host.dataDir),
@@ -150,8 +200,11 @@ export function createHandlers(
     'library:approve': async id => library.use(l => l.approve(id)),
     'library:remove': async id => library.use(l => l.remove(id)),
     'library:export': async (file, ids) =>
-      library.exportTo(withExtension(path.resolve(file), '.thuvien'), ids),
-    'library:import': async file => library.importFrom(path.resolve(file)),
+      chosen(file)
+        ? library.exportTo(withExtension(path.resolve(file), '.thuvien'), ids)
+        : NOT_CHOSEN,
+    'library:import': async file =>
+      chosen(file) ? library.importFrom(path.resolve(file)) : NOT_CHOSEN,
   }
 }
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import type { FileKind } from '../../shared/ipc/contract'
 import { defaultDataDir } from './app-paths'
+import { PathGrants } from './files/path-grants'
 import { createHandlers } from './handlers'
 import { buildMenu } from './menu'
 import { registerIpc } from './register-ipc'
@@ -43,11 +44,16 @@ function planFileArg(argv: readonly string[]): string | undefined {
   return argv.slice(1).find(arg => arg.toLowerCase().endsWith('.kehoach') && !arg.startsWith('-'))
 }
 
+/** The files the clerk chose (see PathGrants): the only ones the window may open or write. */
+const grants = new PathGrants()
+
 /** Asks the renderer to open a plan file (once its page has loaded). */
 function openInWindow(window: BrowserWindow, file: string | undefined): void {
   if (!file) {
     return
   }
+  // Named on the command line (a double-click in Explorer): chosen by the clerk.
+  grants.grant(file)
   const send = () => window.webContents.send('app:open-file', path.resolve(file))
   if (window.webContents.isLoading()) {
     window.webContents.once('did-finish-load', send)
@@ -110,6 +116,7 @@ function main(): void {
         documentsDir: app.getPath('documents'),
         resourcesDir,
         harness: false,
+        grants,
         pickOpen: async kind => {
           const owner = win ?? BrowserWindow.getFocusedWindow()
           const options = {
