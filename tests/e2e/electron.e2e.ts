@@ -63,3 +63,23 @@ test.describe('Electron file association', () => {
     await app.close()
   })
 })
+
+test.describe('Electron file channels', () => {
+  test.skip(!binary, NO_BINARY)
+  test.skip(!built, NOT_BUILT)
+
+  test('the window cannot have main write a file the clerk did not choose', async () => {
+    const root = path.resolve(import.meta.dirname, '..', '..')
+    const target = path.join(root, 'test-results', 'not-chosen.kehoach')
+    fs.rmSync(target, { force: true })
+    const app = await electron.launch({ args: ['.'], cwd: root })
+    const window = await app.firstWindow()
+    const result = await window.evaluate(async file => {
+      const api = (window as unknown as { api: Record<string, (...a: unknown[]) => unknown> }).api
+      return api['plan:save']!(file, {})
+    }, target)
+    expect(result).toMatchObject({ ok: false, error: { code: 'file.not-chosen' } })
+    expect(fs.existsSync(target)).toBe(false)
+    await app.close()
+  })
+})
