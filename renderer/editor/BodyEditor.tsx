@@ -3,10 +3,10 @@ import {
   createEditor,
   Editor,
   Node,
+  Range,
   Transforms,
   type Descendant,
   type NodeEntry,
-  type Range,
 } from 'slate'
 import {
   Editable,
@@ -36,6 +36,8 @@ import { locateHints, ReusePanel, type ReuseWatch } from './ReusePanel'
 import { handleStructureKey } from './keys'
 import { resetValue, subtreeEnd } from './structure'
 import { LabelStore, useLabel } from './label-store'
+import { keepNearChunksDrawn } from './near-chunks'
+import { allTextBold } from '../../shared/model/title-item'
 import type { TopElement } from './slate-types'
 import { planToSlate } from './to-slate'
 import { nonEmpty, withPlanRules } from './with-plan-rules'
@@ -109,6 +111,8 @@ export const BodyEditor = memo(function BodyEditor({
     refreshLabels(value)
   }, [editor, value, refreshLabels])
 
+  useEffect(() => keepNearChunksDrawn(), [])
+
   const [findOpen, setFindOpen] = useState(false)
   const [footnote, setFootnote] = useState<string | undefined>(undefined)
   const [findDecorate, setFindDecorate] = useState<
@@ -180,6 +184,17 @@ export const BodyEditor = memo(function BodyEditor({
         } else {
           onUndo()
         }
+        return
+      }
+      if (mod || event.altKey || event.key === 'Tab') {
+        syncSelection(editor)
+      }
+      // Ctrl+Home/End: the browser cannot reach text in an off-screen (skipped) chunk itself.
+      if (mod && !event.altKey && (event.key === 'Home' || event.key === 'End')) {
+        event.preventDefault()
+        const edge = event.key === 'Home' ? Editor.start(editor, []) : Editor.end(editor, [])
+        const anchor = event.shiftKey && editor.selection ? editor.selection.anchor : edge
+        Transforms.select(editor, { anchor, focus: edge })
         return
       }
       if (mod && event.altKey && key === 'f') {
@@ -271,6 +286,21 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps): React.
   )
 }
 
+/**
+ * Slate reads the browser's selection up to 100 ms late (a throttled selectionchange): a command
+ * key pressed right after Shift+Home must act on the selection the clerk sees, not the last one.
+ */
+function syncSelection(editor: ReactEditor): void {
+  const dom = window.getSelection()
+  if (!dom || dom.rangeCount === 0 || ReactEditor.isComposing(editor)) {
+    return
+  }
+  const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true })
+  if (range && (!editor.selection || !Range.equals(range, editor.selection))) {
+    Transforms.select(editor, range)
+  }
+}
+
 /** Operations that change text only (never numbering). */
 const TEXT_OPERATIONS = new Set(['insert_text', 'remove_text', 'set_selection'])
 
@@ -318,6 +348,7 @@ function ElementView({
           id={element.id}
           labels={labels}
           heading={element.heading === true}
+          boldText={element.style !== 'paragraph' && allTextBold(element.children)}
           depth={element.depth}
           style={element.style}
         >
@@ -481,6 +512,8 @@ function BlockLine(props: {
   id: string
   labels: LabelStore
   heading: boolean
+  /** All its text is bold: the clerk made it a title, so its number is bold too. */
+  boldText: boolean
   depth: number
   style: string
   children: React.ReactNode
@@ -489,7 +522,7 @@ function BlockLine(props: {
   return (
     <p
       {...props.attributes}
-      className={`pg-body ed-block ed-depth-${Math.min(props.depth, 5)}${props.heading ? ' pg-body--heading' : ''}`}
+      className={`pg-body ed-block ed-depth-${Math.min(props.depth, 5)}${props.heading ? ' pg-body--heading' : ''}${props.boldText ? ' ed-block--title' : ''}`}
       data-block-id={props.id}
       data-style={props.style}
       data-depth={props.depth}

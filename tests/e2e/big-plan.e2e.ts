@@ -146,3 +146,56 @@ test('a big plan edits, numbers and saves alike in every chunk, on screen or not
     }
   }
 })
+
+test('in a big plan the caret reaches off-screen chunks: Ctrl+End, Ctrl+Home, ArrowDown after scrolling away', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const sample = (
+    JSON.parse(fs.readFileSync('resources/samples/004.kehoach', 'utf8')) as { plan: Plan }
+  ).plan
+  fs.writeFileSync(
+    path.join(await documentsDir(request), FILE),
+    JSON.stringify({
+      format: PLAN_FILE_FORMAT,
+      schemaVersion: SCHEMA_VERSION,
+      plan: replicatePlan(sample, 3),
+    })
+  )
+  await clearAutosave(request)
+  await page.goto('/')
+  await page.getByTestId('start-open').click()
+  await page.getByTestId('file-list').getByRole('button', { name: FILE }).click()
+  const body = page.getByTestId('body-editor')
+  const chunks = body.locator('.ed-chunk')
+  await expect(body.locator('[data-block-id]').first()).toBeVisible()
+  expect(await chunks.count()).toBeGreaterThan(2)
+
+  await body.locator('[data-block-id]').first().click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('Z1')
+  await expect(chunks.last().locator('[data-block-id]').last()).toHaveText(/Z1$/)
+  await expect(chunks.last().locator('[data-block-id]').last()).toBeInViewport()
+
+  await page.keyboard.press('Control+Home')
+  await page.keyboard.type('Z0')
+  await expect(body.locator('[data-block-id]').first()).toHaveText(/^Z0/)
+
+  // The caret at the end of the first chunk; the clerk scrolls to the end, then presses ↓.
+  await caretAtEnd(chunks.first().locator('[data-block-id]').last())
+  await page.locator('.page-scroll').evaluate(el => el.scrollTo(0, el.scrollHeight))
+  await page.waitForTimeout(300)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.type('Z2')
+  await expect(chunks.nth(1).locator('[data-block-id]').first()).toContainText('Z2')
+
+  // Copied as plain text, the body has one line per block: no blank lines where chunks meet.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Control+c')
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  const lines = copied.split(/\r?\n/)
+  expect(lines.length).toBeGreaterThan(200)
+  expect(lines.filter(line => line.trim() === '')).toEqual([])
+})
