@@ -1,5 +1,6 @@
 import type { Paragraph } from 'docx'
 import type { Numbering } from '../model/numbering'
+import { isTitleItem } from '../model/title-item'
 import type { Block, Item, Paragraph as ModelParagraph, Section } from '../model/types'
 import { modelRuns, textRun } from './inline'
 import type { LayoutSettings } from './layout-settings'
@@ -22,12 +23,20 @@ const buildParagraph: BlockBuilder<ModelParagraph> = (block, ctx) => [
 
 const buildItem: BlockBuilder<Item> = (block, ctx) => {
   const s = ctx.settings
-  const bold = block.heading === true
+  const title = isTitleItem(block)
   const label = ctx.numbering.labels.get(block.id) ?? ''
-  const runs = modelRuns(block.content, { size: s.bodySize, bold }, ctx.numbering.footnotes)
-  const head = bodyParagraph([textRun(`${label} `, { size: s.bodySize, bold }), ...runs], s, {
-    keepNext: bold,
-  })
+  const runs = modelRuns(
+    block.content,
+    { size: s.bodySize, bold: block.heading === true },
+    ctx.numbering.footnotes
+  )
+  const head = bodyParagraph(
+    [textRun(`${label} `, { size: s.bodySize, bold: title }), ...runs],
+    s,
+    {
+      keepNext: title,
+    }
+  )
   return [head, ...buildBlocks(block.children, ctx)]
 }
 

@@ -1,3 +1,4 @@
+import { isTitleItem } from '../../../shared/model/title-item'
 import type { Block, Item, Paragraph } from '../../../shared/model/types'
 import { BodyLine } from './BodyLine'
 import { InlineRuns } from './InlineRuns'
@@ -27,7 +28,7 @@ export function ItemBlock({ item }: { item: Item }) {
       data-block-id={item.id}
       data-testid={`item-${item.id}`}
     >
-      <BodyLine label={labels.get(item.id) ?? ''} heading={item.heading}>
+      <BodyLine label={labels.get(item.id) ?? ''} heading={isTitleItem(item)}>
         <InlineRuns runs={item.content} />
       </BodyLine>
       <BlockList blocks={item.children} />

@@ -95,6 +95,28 @@ describe('buildDocument: fonts and body paragraphs', () => {
     expect(paragraphWith(document, 'a) Triển khai')).not.toMatch(/<w:b\/>/)
   })
 
+  it('an item the clerk typed all in bold is a title: bold number, kept with what follows', async () => {
+    const plan = fixturePlan()
+    const [first, ...rest] = plan.sections
+    const typed = {
+      type: 'item' as const,
+      id: 'typed-title',
+      style: 'decimal' as const,
+      content: [{ text: 'Công khai, minh bạch', bold: true }],
+      children: [],
+    }
+    const { document } = await exportParts({
+      ...plan,
+      sections: [{ ...first!, children: [...first!.children, typed] }, ...rest],
+    })
+    const p = paragraphWith(document, 'Công khai, minh bạch')
+    const label = (p.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [])[0] ?? ''
+    expect(xmlText(label)).toMatch(/^\d+\. $/)
+    expect(label).toMatch(/<w:b\/>/)
+    expect(p).toContain('<w:keepNext/>')
+    expect(paragraphWith(document, 'a) Triển khai')).not.toContain('<w:keepNext/>')
+  })
+
   it('keeps inline bold and italic', async () => {
     const { document } = await exportParts(fixturePlan())
     const p = paragraphWith(document, '44,07 điểm')
