@@ -49,7 +49,7 @@ const SKIPPED_TAGS = new Set([
 const BOLD_TAGS = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th'])
 const ITALIC_TAGS = new Set(['i', 'em', 'cite', 'var'])
 
-type Format = { readonly bold: boolean; readonly italic: boolean }
+type Format = { readonly bold: boolean; readonly italic: boolean; readonly pre: boolean }
 
 /**
  * Cleans HTML from the clipboard (Word, a web page, Google Docs) into lines of runs: one line per
@@ -59,8 +59,8 @@ type Format = { readonly bold: boolean; readonly italic: boolean }
  * Ignore` spans) are kept as typed markers (`1.`, `a)`), its bullet glyphs become `-`, so that
  * the paste turns them into structure. Text is NFC; empty lines are left out.
  */
-export function htmlToLines(html: string, parser: DOMParser = new DOMParser()): PastedLine[] {
-  const doc = parser.parseFromString(html, 'text/html')
+export function htmlToLines(html: string): PastedLine[] {
+  const doc = new DOMParser().parseFromString(html, 'text/html')
   const lines: PastedLine[] = []
   let line: FormattedText[] = []
   const flush = () => {
@@ -79,7 +79,18 @@ export function htmlToLines(html: string, parser: DOMParser = new DOMParser()): 
   }
   const walk = (node: Node, format: Format): void => {
     if (node.nodeType === 3) {
-      push((node.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' '), format)
+      const text = node.nodeValue ?? ''
+      if (format.pre) {
+        // Preformatted text (<pre>, white-space: pre…) keeps its own line breaks.
+        text.split(/\r?\n/).forEach((part, i) => {
+          if (i > 0) {
+            flush()
+          }
+          push(part.replace(/[\t\u00a0]/g, ' '), format)
+        })
+      } else {
+        push(text.replace(/[\s\u00a0]+/g, ' '), format)
+      }
       return
     }
     if (node.nodeType !== 1) {
@@ -95,15 +106,19 @@ export function htmlToLines(html: string, parser: DOMParser = new DOMParser()): 
       return
     }
     const style = element.getAttribute('style') ?? ''
+    if (/display\s*:\s*none|mso-hide\s*:\s*all/i.test(style) || element.hidden) {
+      return // hidden text (Word's hidden runs, collapsed web content) is not pasted
+    }
     if (/mso-list\s*:\s*ignore/i.test(style)) {
       // Word's own list number or bullet, written out before the paragraph's text.
       const marker = (element.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim()
-      push(/^[\p{L}\p{N}]+[.)]/u.test(marker) ? `${marker} ` : '- ', { bold: false, italic: false })
+      push(wordListMarker(marker), { bold: false, italic: false, pre: false })
       return
     }
     const next = {
       bold: styledWeight(style) ?? (BOLD_TAGS.has(tag) ? true : format.bold),
       italic: styledItalic(style) ?? (ITALIC_TAGS.has(tag) ? true : format.italic),
+      pre: styledPre(style) ?? (tag === 'pre' ? true : format.pre),
     }
     const block = BLOCK_TAGS.has(tag)
     if (block) {
@@ -119,7 +134,7 @@ export function htmlToLines(html: string, parser: DOMParser = new DOMParser()): 
       flush()
     }
   }
-  walk(doc.body, { bold: false, italic: false })
+  walk(doc.body, { bold: false, italic: false, pre: false })
   flush()
   return lines
 }
@@ -131,6 +146,23 @@ export function textToLines(text: string): PastedLine[] {
     .split('\n')
     .map(line => cleanLine([{ text: line.replace(/\t+/g, ' ') }]))
     .filter(line => line.length > 0)
+}
+
+/** The line with a space at either end where `text` (the same line as plain text) has one. */
+export function withEdgeSpaces(line: PastedLine, text: string): PastedLine {
+  if (line.length === 0) {
+    return line
+  }
+  const out = [...line]
+  const first = out[0]!
+  if (/^\s/u.test(text) && !/^\s/u.test(first.text)) {
+    out[0] = { ...first, text: ` ${first.text}` }
+  }
+  const last = out[out.length - 1]!
+  if (/\s$/u.test(text) && !/\s$/u.test(last.text)) {
+    out[out.length - 1] = { ...last, text: `${last.text} ` }
+  }
+  return out
 }
 
 /** The text of a pasted line. */
@@ -153,21 +185,44 @@ export function dropStart(line: PastedLine, count: number): PastedLine {
   return out.length > 0 ? out : [{ text: '' }]
 }
 
-function styledWeight(style: string): boolean | undefined {
-  const value = /(?:^|;)\s*font-weight\s*:\s*([^;]+)/i.exec(style)?.[1]?.trim().toLowerCase()
-  if (value === undefined) {
-    return undefined
+/** Word's written-out list marker as the typed marker the paste turns into structure. */
+function wordListMarker(marker: string): string {
+  if (/^[\p{L}\p{N}]+[.)]/u.test(marker)) {
+    return `${marker} ` // 1.  a)  1.1.
   }
+  return marker === '+' ? '+ ' : '- ' // bullets: + stays +, every other glyph is a dash
+}
+
+/** The value of one inline style property, lower case, without `!important`. */
+function styleValue(style: string, property: string): string | undefined {
+  const found = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`, 'i').exec(style)?.[1]
+  return found
+    ?.replace(/!important/i, '')
+    .trim()
+    .toLowerCase()
+}
+
+/** Bold from `font-weight`; undefined when absent or unreadable (the parent's formatting holds). */
+function styledWeight(style: string): boolean | undefined {
+  const value = styleValue(style, 'font-weight')
   if (value === 'bold' || value === 'bolder') {
     return true
   }
+  if (value === 'normal' || value === 'lighter') {
+    return false
+  }
   const number = Number(value)
-  return Number.isFinite(number) ? number >= 600 : false
+  return value !== undefined && value !== '' && Number.isFinite(number) ? number >= 600 : undefined
 }
 
 function styledItalic(style: string): boolean | undefined {
-  const value = /(?:^|;)\s*font-style\s*:\s*([^;]+)/i.exec(style)?.[1]?.trim().toLowerCase()
-  return value === undefined ? undefined : value === 'italic' || value === 'oblique'
+  const value = styleValue(style, 'font-style')
+  return value === 'italic' || value === 'oblique' ? true : value === 'normal' ? false : undefined
+}
+
+function styledPre(style: string): boolean | undefined {
+  const value = styleValue(style, 'white-space')
+  return value === undefined ? undefined : /^pre/.test(value) || value === 'break-spaces'
 }
 
 /**

@@ -1,14 +1,9 @@
 import { Editor, Node, Range, Transforms } from 'slate'
 import { newId } from '../../shared/model/ids'
 import { matchMarker } from './markers'
-import { dropStart, lineText, textToLines, type PastedLine } from './paste-html'
+import { dropStart, lineText, type PastedLine } from './paste-html'
 import type { BodyElement, TopElement } from './slate-types'
 import { currentTop, depthForStyle } from './structure'
-
-/** Pastes plain text: see pasteRunLines. */
-export function pasteLines(editor: Editor, text: string): void {
-  pasteRunLines(editor, textToLines(text))
-}
 
 /**
  * Pastes lines (from Word, Excel or a web page, cleaned by paste-html.ts) as body blocks: one

@@ -3,7 +3,7 @@ import { ReactEditor } from 'slate-react'
 import { newId } from '../../shared/model/ids'
 import { normaliseTop } from './normalise-top'
 import { pasteRunLines } from './paste'
-import { htmlToLines, textToLines } from './paste-html'
+import { htmlToLines, lineText, textToLines, withEdgeSpaces } from './paste-html'
 import { outdent } from './keys'
 import { matchMarker } from './markers'
 import {
@@ -203,9 +203,32 @@ export function withPlanRules(editor: Editor): Editor {
     }
     deleteSelectionSafely(editor)
     // Word, Excel and web pages also put HTML on the clipboard: it carries bold and italic.
+    const text = data.getData('text/plain').replace(/[\r\n]+$/, '')
     const html = data.getData('text/html')
     const lines = html ? htmlToLines(html) : []
-    pasteRunLines(editor, lines.length > 0 ? lines : textToLines(data.getData('text/plain')))
+    if (lines.length <= 1 && !/[\r\n]/.test(text) && !matchMarker(text.trimStart())) {
+      // One line goes in at the caret as it was copied, spaces around it included.
+      const line = withEdgeSpaces(
+        lines[0] ?? [{ text: text.replace(/\t+/g, ' ').normalize('NFC') }],
+        text
+      )
+      if (lineText(line) !== '') {
+        pasteRunLines(editor, [line])
+      }
+      return
+    }
+    pasteRunLines(editor, lines.length > 0 ? lines : textToLines(text))
+  }
+
+  const { setFragmentData } = editor
+  editor.setFragmentData = (data, originEvent) => {
+    setFragmentData(data, originEvent)
+    // Plain text: one line per block. The page's own text would add a blank line at every chunk
+    // wrapper of a big plan (BodyEditor renderChunk).
+    if (editor.selection) {
+      const blocks = Editor.fragment(editor, editor.selection)
+      data.setData('text/plain', blocks.map(block => Node.string(block)).join('\n'))
+    }
   }
 
   return editor

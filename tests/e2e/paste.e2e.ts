@@ -86,3 +86,15 @@ test('rows pasted from Excel into a task-table cell become task rows', async ({
     ['Công khai kết quả', 'Phòng Tư pháp', 'Quý II'],
   ])
 })
+
+test('a single line pasted inside a paragraph keeps the spaces around it', async ({
+  page,
+  request,
+}) => {
+  await newPlan(page)
+  await caretAtEndOf(page, 'Mục đích')
+  await paste(page, { 'text/plain': ' và quyết liệt ' })
+  await page.keyboard.type('hơn')
+  const plan = await saveAndRead(page, request, 'dan-mot-dong.kehoach')
+  expect(outline(plan.sections[0]!.children)[0]).toBe('decimal: Mục đích và quyết liệt hơn')
+})

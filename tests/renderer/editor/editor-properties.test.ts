@@ -4,7 +4,8 @@ import { withReact } from 'slate-react'
 import { describe, expect, it } from 'vitest'
 import { slateToBody } from '../../../renderer/editor/from-slate'
 import { handleStructureKey } from '../../../renderer/editor/keys'
-import { pasteLines } from '../../../renderer/editor/paste'
+import { pasteRunLines } from '../../../renderer/editor/paste'
+import { textToLines } from '../../../renderer/editor/paste-html'
 import type { TopElement } from '../../../renderer/editor/slate-types'
 import { planToSlate } from '../../../renderer/editor/to-slate'
 import { withPlanRules } from '../../../renderer/editor/with-plan-rules'
@@ -94,7 +95,7 @@ function apply(editor: Editor, e: Edit, history: Descendant[][]): void {
       editor.deleteFragment()
       return
     case 'paste':
-      pasteLines(editor, e.text)
+      pasteRunLines(editor, textToLines(e.text))
       return
     case 'undo': {
       history.pop()

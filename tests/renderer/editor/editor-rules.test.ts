@@ -2,7 +2,9 @@ import { createEditor, Editor, Transforms } from 'slate'
 import { withReact } from 'slate-react'
 import { describe, expect, it } from 'vitest'
 import { slateToBody } from '../../../renderer/editor/from-slate'
-import { pasteLines } from '../../../renderer/editor/paste'
+import { outdent } from '../../../renderer/editor/keys'
+import { pasteRunLines } from '../../../renderer/editor/paste'
+import { textToLines } from '../../../renderer/editor/paste-html'
 import type { BodyElement, TopElement } from '../../../renderer/editor/slate-types'
 import { withPlanRules } from '../../../renderer/editor/with-plan-rules'
 
@@ -56,7 +58,7 @@ describe('editor rules (reviewed edge cases)', () => {
   it('pasting plain lines inside a nested paragraph keeps them, and what follows, at that level', () => {
     const editor = editorWith(base())
     Transforms.select(editor, { path: [3, 0], offset: 4 })
-    pasteLines(editor, 'dòng một\ndòng hai')
+    pasteRunLines(editor, textToLines('dòng một\ndòng hai'))
     expect(shape(editor).slice(2, 8)).toEqual([
       'decimal@0:Một',
       'paragraph@1:đoạn',
@@ -124,5 +126,29 @@ describe('editor rules (reviewed edge cases)', () => {
       el.type === 'block' ? el.children.flatMap(c => ('type' in c ? [c.id] : [])) : []
     )
     expect(new Set(ids).size).toBe(2)
+  })
+
+  it('Shift+Tab takes the style of the items already at the outer level', () => {
+    const editor = editorWith([
+      section('s1', 'purpose', 'MỤC ĐÍCH, YÊU CẦU'),
+      block('i1', 'decimal', 0, 'Mục đích'),
+      block('d1', 'dash', 1, 'Ý thứ nhất'),
+      block('d2', 'dash', 1, 'Mục mới'),
+      block('i2', 'decimal', 0, 'Yêu cầu'),
+      section('s2', 'tasks', 'NHIỆM VỤ'),
+      section('s3', 'organization', 'TỔ CHỨC'),
+    ])
+    Transforms.select(editor, { path: [3, 0], offset: 0 })
+    outdent(editor)
+    expect(shape(editor).slice(1, 5)).toEqual([
+      'decimal@0:Mục đích',
+      'dash@1:Ý thứ nhất',
+      'decimal@0:Mục mới',
+      'decimal@0:Yêu cầu',
+    ])
+    // Outdenting the first sub-item continues the outer list too.
+    Transforms.select(editor, { path: [2, 0], offset: 0 })
+    outdent(editor)
+    expect(shape(editor)[2]).toBe('decimal@0:Ý thứ nhất')
   })
 })

@@ -3,7 +3,7 @@ import { createEditor, Editor, Transforms } from 'slate'
 import { withReact } from 'slate-react'
 import { describe, expect, it } from 'vitest'
 import { pasteRunLines } from '../../../renderer/editor/paste'
-import { htmlToLines, textToLines } from '../../../renderer/editor/paste-html'
+import { htmlToLines, textToLines, withEdgeSpaces } from '../../../renderer/editor/paste-html'
 import type { BodyElement, TopElement } from '../../../renderer/editor/slate-types'
 import { withPlanRules } from '../../../renderer/editor/with-plan-rules'
 
@@ -50,6 +50,37 @@ describe('htmlToLines (clipboard HTML → lines of runs)', () => {
     )
     expect(lines).toEqual([[{ text: 'STT Nhiệm vụ', bold: true }], [{ text: '1 Rà soát' }]])
     expect(lines[0]![0]!.text.normalize('NFC')).toBe(lines[0]![0]!.text)
+  })
+
+  it("keeps the line breaks of preformatted text, Word's + bullets, and drops hidden text", () => {
+    expect(htmlToLines('<pre>dòng một\ndòng hai</pre>')).toEqual([
+      [{ text: 'dòng một' }],
+      [{ text: 'dòng hai' }],
+    ])
+    expect(
+      htmlToLines(
+        `<p class=MsoListParagraph><span style='mso-list:Ignore'>+<span>&nbsp; </span></span>Cộng một</p>` +
+          `<p>Thấy<span style='display:none;mso-hide:all'> ẩn</span> rõ</p>`
+      )
+    ).toEqual([[{ text: '+ Cộng một' }], [{ text: 'Thấy rõ' }]])
+  })
+
+  it('a font-weight it cannot read leaves the enclosing bold alone', () => {
+    expect(
+      htmlToLines(
+        '<b>Đậm <span style="font-weight: inherit">vẫn đậm</span></b> <span style="font-weight: bold !important">đậm</span>'
+      )
+    ).toEqual([[{ text: 'Đậm vẫn đậm', bold: true }, { text: ' ' }, { text: 'đậm', bold: true }]])
+  })
+
+  it('a single pasted line keeps the spaces around it', () => {
+    expect(withEdgeSpaces([{ text: 'cường', bold: true }], ' cường ')).toEqual([
+      { text: ' cường ', bold: true },
+    ])
+    expect(withEdgeSpaces([{ text: 'a' }, { text: 'b', italic: true }], 'ab ')).toEqual([
+      { text: 'a' },
+      { text: 'b ', italic: true },
+    ])
   })
 
   it('plain text gives one unformatted line per non-empty line, tabs as spaces', () => {
