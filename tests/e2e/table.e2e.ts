@@ -38,3 +38,18 @@ test('Tab and Shift+Tab move between task-table cells; Tab in the last cell adds
   expect(values(first)).toEqual(['Rà soát thủ tục hành chính', 'Văn phòng', 'Ghi chú'])
   expect(values(second)).toEqual(['Công khai kết quả'])
 })
+
+test('the tools of a table’s last one-line row can all be clicked', async ({ page }) => {
+  await newPlan(page)
+  await page.getByTestId('add-appendix').click()
+  await page.getByTestId('table-add-row').click()
+  await page.keyboard.type('Một')
+  await page.getByTestId('table-add-row').click()
+  await page.keyboard.type('Hai')
+  const rows = page.getByTestId('task-table').locator('tbody tr')
+  await rows.last().hover()
+  // "Xóa dòng" is on the tools' last line, below a one-line row.
+  await rows.last().getByTitle('Xóa dòng').click()
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first().getByRole('textbox').first()).toHaveValue('Một')
+})

@@ -59,36 +59,52 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
     (v: string) => edit('title', a => ({ ...a, title: v.toUpperCase() })),
     [edit]
   )
-  // As in Word, Tab in the table's last cell adds a row and goes to its first cell.
-  const focusRow = useRef<string | undefined>(undefined)
+  // The caret goes to a row's cell once that row is rendered (a row just added, or moved).
+  const focusCell = useRef<{ id: string; cell: number } | undefined>(undefined)
   useEffect(() => {
-    const id = focusRow.current
-    if (id && rows.some(r => r.id === id)) {
-      focusRow.current = undefined
-      document
-        .querySelector<HTMLTextAreaElement>(`tr[data-row-id="${CSS.escape(id)}"] textarea`)
-        ?.focus()
+    const pending = focusCell.current
+    if (pending && rows.some(r => r.id === pending.id)) {
+      focusCell.current = undefined
+      const cells = document.querySelectorAll<HTMLTextAreaElement>(
+        `tr[data-row-id="${CSS.escape(pending.id)}"] textarea`
+      )
+      cells[Math.min(pending.cell, cells.length - 1)]?.focus()
     }
   }, [rows])
+  const focusRow = useCallback((id: string) => {
+    focusCell.current = { id, cell: 0 }
+  }, [])
+  const addRow = (fresh: TableRow) => {
+    edit('row.add', a => ({ ...a, rows: [...a.rows, fresh] }))
+    focusRow(fresh.id)
+  }
   const onTableKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement
     const row = target.closest('tr')
-    if (
-      event.key !== 'Tab' ||
-      event.shiftKey ||
-      event.ctrlKey ||
-      event.altKey ||
-      target.localName !== 'textarea' ||
-      !row ||
-      row.dataset.rowId !== rows[rows.length - 1]?.id ||
-      [...row.querySelectorAll('textarea')].pop() !== target
-    ) {
+    const id = row?.dataset.rowId
+    if (target.localName !== 'textarea' || !row || !id || event.ctrlKey) {
       return
     }
-    event.preventDefault()
-    const fresh: TaskRow = { type: 'task', id: newId(), fields: {} }
-    edit('row.add', a => ({ ...a, rows: [...a.rows, fresh] }))
-    focusRow.current = fresh.id
+    const cells = [...row.querySelectorAll('textarea')]
+    // As in Word, Tab in the table's last cell adds a row and goes to its first cell.
+    if (
+      event.key === 'Tab' &&
+      !event.shiftKey &&
+      !event.altKey &&
+      id === rows[rows.length - 1]?.id &&
+      cells[cells.length - 1] === target
+    ) {
+      event.preventDefault()
+      addRow({ type: 'task', id: newId(), fields: {} })
+      return
+    }
+    // Alt+Shift+↑/↓ moves the row, as it moves an item in the body; the caret stays in its cell.
+    const delta = event.key === 'ArrowUp' ? -1 : event.key === 'ArrowDown' ? 1 : 0
+    if (delta !== 0 && event.altKey && event.shiftKey) {
+      event.preventDefault()
+      edit('row.move', a => ({ ...a, rows: moveRow(a.rows, id, delta) }))
+      focusCell.current = { id, cell: cells.indexOf(target as HTMLTextAreaElement) }
+    }
   }
   return (
     <section
@@ -120,6 +136,7 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
             columns={appendix.columns}
             groupNumbering={appendix.numbering.group}
             edit={edit}
+            onAdded={focusRow}
           />
         ))}
       </div>
@@ -128,24 +145,14 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
           type="button"
           className="ed-chip"
           data-testid="table-add-row"
-          onClick={() =>
-            edit('row.add', a => ({
-              ...a,
-              rows: [...a.rows, { type: 'task', id: newId(), fields: {} }],
-            }))
-          }
+          onClick={() => addRow({ type: 'task', id: newId(), fields: {} })}
         >
           + thêm dòng
         </button>
         <button
           type="button"
           className="ed-chip"
-          onClick={() =>
-            edit('row.add', a => ({
-              ...a,
-              rows: [...a.rows, { type: 'group', id: newId(), label: '' }],
-            }))
-          }
+          onClick={() => addRow({ type: 'group', id: newId(), label: '' })}
         >
           + thêm nhóm
         </button>
@@ -166,7 +173,7 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
 const ROWS_PER_CHUNK = 40
 
 /** The [start, end) row ranges of the chunks; one (empty) chunk for a table without rows. */
-export function rowChunks(count: number): { start: number; end: number }[] {
+function rowChunks(count: number): { start: number; end: number }[] {
   const chunks = []
   for (let start = 0; start < Math.max(count, 1); start += ROWS_PER_CHUNK) {
     chunks.push({ start, end: Math.min(count, start + ROWS_PER_CHUNK) })
@@ -183,6 +190,8 @@ type ChunkProps = {
   columns: readonly Column[]
   groupNumbering: Appendix['numbering']['group']
   edit: Edit
+  /** A row was added from a row's tools: it takes the caret once rendered. */
+  onAdded: (id: string) => void
 }
 
 /** Whether a chunk would render the same: same rows in its range with the same numbers. */
@@ -193,9 +202,10 @@ function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
     a.columns !== b.columns ||
     a.groupNumbering !== b.groupNumbering ||
     a.edit !== b.edit ||
-    // The last row's "Xuống" button and the row after the range (merge button) depend on neighbours.
+    a.onAdded !== b.onAdded ||
+    // Neighbours outside the range: the table's last row has no "Xuống"; the first row's merge
+    // button depends on the row before it.
     (a.rows.length === a.end) !== (b.rows.length === b.end) ||
-    a.rows[a.end]?.type !== b.rows[b.end]?.type ||
     a.rows[a.start - 1]?.type !== b.rows[b.start - 1]?.type
   ) {
     return false
@@ -223,6 +233,7 @@ const TableChunk = memo(function TableChunk({
   columns,
   groupNumbering,
   edit,
+  onAdded,
 }: ChunkProps) {
   // A fixed width: every chunk then lays its columns out exactly as printed (table-layout: fixed
   // only applies to a table with a width), so the chunks line up.
@@ -277,6 +288,7 @@ const TableChunk = memo(function TableChunk({
                 columns={columns}
                 groupNumbering={groupNumbering}
                 edit={edit}
+                onAdded={onAdded}
               />
             )
           })}
@@ -343,6 +355,7 @@ type RowProps = {
   columns: readonly Column[]
   groupNumbering: Appendix['numbering']['group']
   edit: Edit
+  onAdded: (id: string) => void
 }
 
 /** Saves a task row to the clause library as an approved clause. */
@@ -372,25 +385,20 @@ const RowView = memo(function RowView({
   columns,
   groupNumbering,
   edit,
+  onAdded,
 }: RowProps) {
   const source = useLibrarySource()
   const setRow = (key: string, next: (row: TableRow) => TableRow) =>
     edit(key, a => ({ ...a, rows: a.rows.map(r => (r.id === row.id ? next(r) : r)) }))
-  const insertBelow = (fresh: TableRow) =>
+  const insertBelow = (fresh: TableRow) => {
     edit('row.add', a => {
       const at = a.rows.findIndex(r => r.id === row.id) + 1
       return { ...a, rows: [...a.rows.slice(0, at), fresh, ...a.rows.slice(at)] }
     })
+    onAdded(fresh.id)
+  }
   const moveBy = (delta: number) =>
-    edit('row.move', a => {
-      const from = a.rows.findIndex(r => r.id === row.id)
-      const out = [...a.rows]
-      const [moved] = out.splice(from, 1)
-      if (moved) {
-        out.splice(Math.max(0, Math.min(out.length, from + delta)), 0, moved)
-      }
-      return { ...a, rows: out }
-    })
+    edit('row.move', a => ({ ...a, rows: moveRow(a.rows, row.id, delta) }))
   const onPaste = (event: ClipboardEvent, columnIndex: number) => {
     const parsed = parseRowsFromClipboard(
       event.clipboardData.getData('text/plain'),
@@ -443,6 +451,7 @@ const RowView = memo(function RowView({
       <td className="ed-side ed-tools ed-noprint">
         {row.type === 'task' && (
           <button
+            tabIndex={-1}
             type="button"
             title="Lưu dòng này vào thư viện"
             data-testid="row-save"
@@ -452,6 +461,7 @@ const RowView = memo(function RowView({
           </button>
         )}
         <button
+          tabIndex={-1}
           type="button"
           title="Thêm dòng nhiệm vụ bên dưới"
           data-testid="row-add"
@@ -460,6 +470,7 @@ const RowView = memo(function RowView({
           ＋
         </button>
         <button
+          tabIndex={-1}
           type="button"
           title="Thêm dòng nhóm bên dưới"
           onClick={() => insertBelow({ type: 'group', id: newId(), label: '' })}
@@ -468,6 +479,7 @@ const RowView = memo(function RowView({
         </button>
         {canMerge && row.type === 'task' && (
           <button
+            tabIndex={-1}
             type="button"
             title="Gộp ô tiêu chí với dòng trên"
             aria-pressed={row.sameCriterion === true}
@@ -476,13 +488,20 @@ const RowView = memo(function RowView({
             ⇡
           </button>
         )}
-        <button type="button" title="Lên" disabled={position === 0} onClick={() => moveBy(-1)}>
+        <button
+          tabIndex={-1}
+          type="button"
+          title="Lên"
+          disabled={position === 0}
+          onClick={() => moveBy(-1)}
+        >
           ↑
         </button>
-        <button type="button" title="Xuống" disabled={last} onClick={() => moveBy(1)}>
+        <button tabIndex={-1} type="button" title="Xuống" disabled={last} onClick={() => moveBy(1)}>
           ↓
         </button>
         <button
+          tabIndex={-1}
           type="button"
           title="Xóa dòng"
           onClick={() =>
@@ -542,4 +561,15 @@ function withCell(row: TableRow, column: Column, value: string): TableRow {
 function toggleMerge(row: TaskRow): TaskRow {
   const { sameCriterion: _drop, ...rest } = row
   return row.sameCriterion ? rest : { ...row, sameCriterion: true }
+}
+
+/** The rows with one moved `delta` places (clamped to the table). */
+function moveRow(rows: readonly TableRow[], id: string, delta: number): TableRow[] {
+  const from = rows.findIndex(r => r.id === id)
+  const out = [...rows]
+  const [moved] = out.splice(from, 1)
+  if (moved) {
+    out.splice(Math.max(0, Math.min(out.length, from + delta)), 0, moved)
+  }
+  return out
 }

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react'
+import { memo, type CSSProperties, type KeyboardEvent } from 'react'
 
 /** Props of an in-page field. */
 export type FieldProps = {
@@ -11,6 +11,30 @@ export type FieldProps = {
   readonly style?: CSSProperties
   /** Width in characters for short fields (number, day, month). */
   readonly size?: number
+  /** Enter (outside an IME composition) runs this instead of typing a line break. */
+  readonly onEnter?: () => void
+  /** Takes the caret when it appears (a line the clerk just added). */
+  readonly autoFocus?: boolean
+}
+
+/** Calls `onEnter` for a plain Enter that is not confirming an IME composition. */
+function enterHandler(
+  onEnter: (() => void) | undefined
+): ((event: KeyboardEvent<HTMLElement>) => void) | undefined {
+  return onEnter
+    ? event => {
+        if (
+          event.key === 'Enter' &&
+          !event.shiftKey &&
+          !event.ctrlKey &&
+          !event.altKey &&
+          !event.nativeEvent.isComposing
+        ) {
+          event.preventDefault()
+          onEnter()
+        }
+      }
+    : undefined
 }
 
 /**
@@ -26,9 +50,13 @@ export const Field = memo(function Field({
   label,
   style,
   size,
+  onEnter,
+  autoFocus,
 }: FieldProps) {
   return (
     <input
+      autoFocus={autoFocus}
+      onKeyDown={enterHandler(onEnter)}
       className={`ed-field ${className ?? ''}`}
       value={value}
       placeholder={placeholder}
@@ -54,9 +82,13 @@ export const AreaField = memo(function AreaField({
   testId,
   className,
   label,
+  onEnter,
+  autoFocus,
 }: Omit<FieldProps, 'size' | 'style'>) {
   return (
     <textarea
+      autoFocus={autoFocus}
+      onKeyDown={enterHandler(onEnter)}
       rows={1}
       className={`ed-field ed-area ${className ?? ''}`}
       value={value}

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { newId } from '../../../shared/model/ids'
 import type {
   AuthorityPrefix,
@@ -8,7 +8,7 @@ import type {
   SignatureLine,
 } from '../../../shared/model/types'
 import { SignoffLayout } from '../page/SignatureTable'
-import { Field } from './Field'
+import { AreaField, Field } from './Field'
 
 const PREFIXES: readonly (AuthorityPrefix | '')[] = ['', 'TM', 'KT', 'Q', 'TL', 'TUQ']
 
@@ -20,9 +20,22 @@ export const SignoffFields = memo(function SignoffFields(props: {
   onChange: (key: string, patch: Partial<Plan>) => void
 }) {
   const { onChange } = props
+  /** The line just added: it takes the caret. */
+  const [fresh, setFresh] = useState<string | number | undefined>(undefined)
   const setRecipients = (key: string, recipients: Recipient[]) => onChange(key, { recipients })
   const setSignature = (key: string, signature: Signature) => onChange(key, { signature })
   const lines = props.signature.lines
+  const addRecipient = (after: number) => {
+    const added = { id: newId(), text: '' }
+    const list = [...props.recipients]
+    list.splice(after + 1, 0, added)
+    setRecipients('rec.add', list)
+    setFresh(added.id)
+  }
+  const addLine = () => {
+    setSignature('sig.add', { ...props.signature, lines: [...lines, { text: '' }] })
+    setFresh(lines.length)
+  }
   const setLine = (i: number, line: SignatureLine) =>
     setSignature(`sig.${i}`, {
       ...props.signature,
@@ -36,11 +49,12 @@ export const SignoffFields = memo(function SignoffFields(props: {
           {props.recipients.map((r, i) => (
             <div key={r.id} className="pg-recipients__line ed-row">
               -{' '}
-              <Field
+              <AreaField
                 label={`Nơi nhận ${i + 1}`}
                 testId={`recipient-${i}`}
-                className="ed-grow"
                 value={r.text}
+                autoFocus={fresh === r.id}
+                onEnter={() => addRecipient(i)}
                 onChange={v =>
                   setRecipients(
                     `rec.${r.id}`,
@@ -48,7 +62,8 @@ export const SignoffFields = memo(function SignoffFields(props: {
                   )
                 }
               />
-              ;
+              {/* The ; is added here (and in print); one the clerk typed is not doubled. */}
+              {/[;.]\s*$/u.test(r.text) ? '' : ';'}
               <span className="ed-tools">
                 <button
                   type="button"
@@ -85,9 +100,7 @@ export const SignoffFields = memo(function SignoffFields(props: {
             type="button"
             className="ed-chip"
             data-testid="add-recipient"
-            onClick={() =>
-              setRecipients('rec.add', [...props.recipients, { id: newId(), text: '' }])
-            }
+            onClick={() => addRecipient(props.recipients.length - 1)}
           >
             + thêm nơi nhận
           </button>
@@ -122,6 +135,8 @@ export const SignoffFields = memo(function SignoffFields(props: {
               <Field
                 label={`Chức vụ dòng ${i + 1}`}
                 className="ed-caps"
+                autoFocus={fresh === i}
+                onEnter={addLine}
                 value={line.text}
                 onChange={v => setLine(i, { ...line, text: v.toUpperCase() })}
               />
@@ -141,13 +156,7 @@ export const SignoffFields = memo(function SignoffFields(props: {
               </span>
             </div>
           ))}
-          <button
-            type="button"
-            className="ed-chip"
-            onClick={() =>
-              setSignature('sig.add', { ...props.signature, lines: [...lines, { text: '' }] })
-            }
-          >
+          <button type="button" className="ed-chip" onClick={addLine}>
             + thêm dòng chức vụ
           </button>
           <div className="pg-signature__space" />

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { newId } from '../../../shared/model/ids'
 import type { BasisLine, Plan, Run } from '../../../shared/model/types'
 import { runsText } from '../../../shared/text/runs'
@@ -15,6 +15,15 @@ export const TitleFields = memo(function TitleFields({
   onChange: (key: string, patch: Partial<Plan>) => void
 }) {
   const setBases = (key: string, bases: BasisLine[]) => onChange(key, { bases })
+  /** The căn cứ just added: it takes the caret. */
+  const [fresh, setFresh] = useState<string | undefined>(undefined)
+  const addBasis = (after: number) => {
+    const added: BasisLine = { id: newId(), content: [] }
+    const list = [...bases]
+    list.splice(after + 1, 0, added)
+    setBases('basis.add', list)
+    setFresh(added.id)
+  }
   return (
     <>
       <div className="pg-title" data-block-id="subject" data-testid="title">
@@ -36,6 +45,8 @@ export const TitleFields = memo(function TitleFields({
               className="ed-grow ed-italic"
               label={`Căn cứ ${i + 1}`}
               value={runsText(basis.content)}
+              autoFocus={fresh === basis.id}
+              onEnter={() => addBasis(i)}
               onChange={v =>
                 setBases(
                   `basis.${basis.id}`,
@@ -64,7 +75,7 @@ export const TitleFields = memo(function TitleFields({
         <button
           type="button"
           className="ed-chip ed-noprint"
-          onClick={() => setBases('basis.add', [...bases, { id: newId(), content: [] }])}
+          onClick={() => addBasis(bases.length - 1)}
         >
           + thêm căn cứ
         </button>
