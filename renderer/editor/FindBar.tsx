@@ -42,10 +42,12 @@ export function FindBar(props: {
   const revealed = useRef('')
   useEffect(() => {
     const key = `${query}\u0000${String(ignoreDiacritics)}`
+    if (revealed.current === key) {
+      return
+    }
+    revealed.current = key
     const first = matches[0]
-    if (revealed.current !== key && first) {
-      revealed.current = key
-      setCurrent(0)
+    if (first) {
       reveal(editor, first)
     }
   }, [editor, matches, query, ignoreDiacritics])
@@ -116,7 +118,10 @@ export function FindBar(props: {
         <input
           type="checkbox"
           checked={ignoreDiacritics}
-          onChange={e => setIgnoreDiacritics(e.target.checked)}
+          onChange={e => {
+            setIgnoreDiacritics(e.target.checked)
+            setCurrent(0)
+          }}
           data-testid="find-ignore-diacritics"
         />
         Bỏ qua dấu

@@ -65,14 +65,34 @@ function indent(editor: Editor): boolean {
   return true
 }
 
-/** Moves the current block (with its subtree) one level up, taking the outer level's style. */
+/**
+ * Moves the current block (with its subtree) one level up. It takes the style of the items
+ * already at that level (after `1.` … `- ý`, Shift+Tab gives the next `2.`, not an `a)`), or the
+ * style one step out when it is the first there.
+ */
 export function outdent(editor: Editor): boolean {
   const top = currentTop(editor)
   if (!top || top.element.type !== 'block' || top.element.depth === 0) {
     return true
   }
-  shiftSubtree(editor, top.index, -1, OUTER[top.element.style])
+  const { index, element } = top
+  const style = styleOfLevel(editor, index, element.depth - 1) ?? OUTER[element.style]
+  shiftSubtree(editor, index, -1, style)
   return true
+}
+
+/** The style of the items at `depth` in the outline before `index`, within the same parent. */
+function styleOfLevel(editor: Editor, index: number, depth: number): BlockStyle | undefined {
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const el = topAt(editor, i)
+    if (el?.type !== 'block' || el.depth < depth) {
+      return undefined
+    }
+    if (el.depth === depth && el.style !== 'paragraph') {
+      return el.style
+    }
+  }
+  return undefined
 }
 
 function shiftSubtree(editor: Editor, index: number, delta: number, style: BlockStyle): void {

@@ -42,12 +42,10 @@ export const PROBE_SCRIPT = `
     // A text insertion without its own keydown (non-US character) starts its own record.
     if (!current || current.sawBeforeInput) begin('beforeinput', event)
     current.sawBeforeInput = true
-    current.biStart = now() - current.start
   }, true)
   const handled = event => {
     const r = current
     if (event.type === 'beforeinput' && event.defaultPrevented && r) r.native = false
-    if (event.type === 'beforeinput' && r) r.biEnd = now() - r.start
     if (!armed || !r || r.framed) return
     if (event.type === 'beforeinput' && !event.defaultPrevented) return
     r.framed = true
@@ -73,7 +71,7 @@ export const PROBE_SCRIPT = `
     },
     arm(on) { armed = on; current = null },
     take() {
-      const out = records.map(r => ({ source: r.source, native: r.native, biStart: r.biStart ?? -1, biEnd: r.biEnd ?? -1, lag: r.lag, mutation: r.mutation, frame: r.frame, painted: r.painted }))
+      const out = records.map(r => ({ source: r.source, native: r.native, lag: r.lag, mutation: r.mutation, frame: r.frame, painted: r.painted }))
       records = []
       current = null
       return out
