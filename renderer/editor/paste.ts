@@ -32,7 +32,12 @@ export function pasteRunLines(editor: Editor, lines: readonly PastedLine[]): voi
   Editor.withoutNormalizing(editor, () => {
     let index = top.index
     const replaceCurrent = Node.string(top.element) === ''
-    if (!replaceCurrent) {
+    // At the start of a block the lines go before it, which keeps its number and text whole.
+    const atStart =
+      !replaceCurrent &&
+      editor.selection !== null &&
+      Editor.isStart(editor, editor.selection.anchor, [top.index])
+    if (!replaceCurrent && !atStart) {
       Transforms.splitNodes(editor, { always: true })
       Transforms.setNodes(editor, { id: newId() }, { at: [index + 1] })
       index += 1

@@ -69,6 +69,20 @@ describe('editor rules (reviewed edge cases)', () => {
     ])
   })
 
+  it('lines pasted at the start of a block go before it, leaving no empty block', () => {
+    const editor = editorWith(base())
+    Transforms.select(editor, { path: [4, 0], offset: 0 })
+    pasteRunLines(editor, textToLines('dòng x\ndòng y'))
+    expect(shape(editor).slice(2, 8)).toEqual([
+      'decimal@0:Một',
+      'paragraph@1:đoạn giữa',
+      'paragraph@1:dòng x',
+      'paragraph@1:dòng y',
+      'letter@1:điểm a',
+      'dash@2:gạch',
+    ])
+  })
+
   it('Backspace at the start of an item with sub-items keeps its number and its sub-items', () => {
     const editor = editorWith(base())
     Transforms.select(editor, { path: [2, 0], offset: 0 })
