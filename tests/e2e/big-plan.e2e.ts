@@ -5,7 +5,7 @@ import { blockText } from '../../shared/library/fragment-text'
 import { numberPlan, numberTableRows } from '../../shared/model/numbering'
 import { PLAN_FILE_FORMAT, SCHEMA_VERSION, type Block, type Plan } from '../../shared/model/types'
 import { replicatePlan } from '../bench/editor/big-plan'
-import { clearAutosave, documentsDir, saveAndRead } from './helpers'
+import { caretLandedIn, clearAutosave, documentsDir, saveAndRead } from './helpers'
 
 /**
  * A plan big enough that the body editor and the task table are drawn in several chunks, which
@@ -187,6 +187,8 @@ test('in a big plan the caret reaches off-screen chunks: Ctrl+End, Ctrl+Home, Ar
   await page.locator('.page-scroll').evaluate(el => el.scrollTo(0, el.scrollHeight))
   await page.waitForTimeout(300)
   await page.keyboard.press('ArrowDown')
+  const next = await chunks.nth(1).locator('[data-block-id]').first().getAttribute('data-block-id')
+  await caretLandedIn(page, `[data-block-id="${next}"]`)
   await page.keyboard.type('Z2')
   await expect(chunks.nth(1).locator('[data-block-id]').first()).toContainText('Z2')
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import type { Block, Plan } from '../../shared/model/types'
-import { caretAtEndOf, newPlan, saveAndRead } from './helpers'
+import { caretAtEndOf, caretLandedIn, newPlan, saveAndRead } from './helpers'
 
 function outline(blocks: readonly Block[], depth = 0): string[] {
   return blocks.flatMap(b => [
@@ -164,6 +164,7 @@ test('an extra section is added before Tổ chức thực hiện, numbered, and 
   await page.getByTestId('add-section').click()
   await page.keyboard.type('KINH PHÍ THỰC HIỆN')
   await page.keyboard.press('ArrowDown')
+  await caretLandedIn(page, 'p')
   await page.keyboard.type('Kinh phí do ngân sách xã bảo đảm.')
   const headings = page.getByTestId('section-heading')
   await expect(headings).toHaveCount(4)

@@ -60,3 +60,20 @@ export async function openSample(page: Page, id: string): Promise<void> {
   await page.getByTestId(`sample-${id}`).click()
   await page.getByTestId('body-editor').locator('[data-block-id]').first().click()
 }
+
+/**
+ * Waits until the caret is in a body block matching `selector` and the page has rendered the
+ * move (two frames), as a clerk sees the caret land before typing. Keys sent within the same
+ * few milliseconds as a native caret move can overtake slate-react's deferred re-render on a
+ * loaded machine (its selection is then stale); no person types that fast.
+ */
+export async function caretLandedIn(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(sel => {
+    const node = getSelection()?.anchorNode
+    const element = node instanceof Element ? node : node?.parentElement
+    return element?.closest('[data-block-id]')?.matches(sel) === true
+  }, selector)
+  await page.evaluate(
+    () => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+  )
+}
