@@ -138,6 +138,7 @@ test('footnotes: insert with Ctrl+Alt+F, numbered automatically, edited and dele
   await page.getByTestId('footnote-text').fill('Chú thích thứ hai')
   await page.getByRole('button', { name: 'Xong' }).click()
   await expect(page.getByTestId('footnote-ref')).toHaveText(['1', '2'])
+  await expect(page.getByTestId('footnotes').locator('.pg-footnote__number')).toHaveText(['1', '2'])
   let plan = await saveAndRead(page, request, 'chu-thich.kehoach')
   const first = plan.sections[0]!.children[0]!.content
   expect(first).toEqual([

@@ -10,6 +10,8 @@ import { sendEditorCommand } from '../../editor/editor-events'
 import { confirmDialog } from '../../services/confirm'
 import type { Body } from '../../editor/from-slate'
 import { FootnoteList } from '../page/FootnoteList'
+import { NumberingContext } from '../page/page-context'
+import { numberPlan } from '../../../shared/model/numbering'
 import { Sheet } from '../page/Sheet'
 import '../page/page.css'
 import { planSource } from '../../../shared/library/harvest-plan'
@@ -74,6 +76,8 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
     [patch]
   )
   const footnotePlan = useDeferredValue(plan)
+  // The footnote texts under the page need the footnotes' numbers, as in the read-only page.
+  const footnoteNumbering = useMemo(() => numberPlan(footnotePlan), [footnotePlan])
   const body = useMemo(
     () => ({ preamble: plan.preamble, sections: plan.sections, closing: plan.closing }),
     [plan.preamble, plan.sections, plan.closing]
@@ -109,7 +113,9 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
             signature={plan.signature}
             onChange={patch}
           />
-          <Footnotes plan={footnotePlan} />
+          <NumberingContext.Provider value={footnoteNumbering}>
+            <Footnotes plan={footnotePlan} />
+          </NumberingContext.Provider>
         </Sheet>
         {plan.appendices.map((appendix, i) => (
           <AppendixEditor
