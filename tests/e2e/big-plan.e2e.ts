@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { expect, test, type Locator } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { blockText } from '../../shared/library/fragment-text'
 import { numberPlan, numberTableRows } from '../../shared/model/numbering'
 import { PLAN_FILE_FORMAT, SCHEMA_VERSION, type Block, type Plan } from '../../shared/model/types'
@@ -45,6 +45,23 @@ async function caretAtEnd(block: Locator): Promise<void> {
   await block.page().keyboard.press('End')
 }
 
+/** Writes sample 004 three times over as a plan file and opens it from the start screen. */
+async function openBigPlan(page: Page, request: APIRequestContext): Promise<Plan> {
+  const sample = (
+    JSON.parse(fs.readFileSync('resources/samples/004.kehoach', 'utf8')) as { plan: Plan }
+  ).plan
+  const big = replicatePlan(sample, 3)
+  fs.writeFileSync(
+    path.join(await documentsDir(request), FILE),
+    JSON.stringify({ format: PLAN_FILE_FORMAT, schemaVersion: SCHEMA_VERSION, plan: big })
+  )
+  await clearAutosave(request)
+  await page.goto('/')
+  await page.getByTestId('start-open').click()
+  await page.getByTestId('file-list').getByRole('button', { name: FILE }).click()
+  return big
+}
+
 /** [id, shown label] of every element carrying a label, in document order. */
 async function shownLabels(root: Locator, selector: string): Promise<[string, string][]> {
   return root
@@ -62,18 +79,7 @@ test('a big plan edits, numbers and saves alike in every chunk, on screen or not
   request,
 }) => {
   test.setTimeout(120_000)
-  const sample = (
-    JSON.parse(fs.readFileSync('resources/samples/004.kehoach', 'utf8')) as { plan: Plan }
-  ).plan
-  const big = replicatePlan(sample, 3)
-  fs.writeFileSync(
-    path.join(await documentsDir(request), FILE),
-    JSON.stringify({ format: PLAN_FILE_FORMAT, schemaVersion: SCHEMA_VERSION, plan: big })
-  )
-  await clearAutosave(request)
-  await page.goto('/')
-  await page.getByTestId('start-open').click()
-  await page.getByTestId('file-list').getByRole('button', { name: FILE }).click()
+  const big = await openBigPlan(page, request)
 
   const body = page.getByTestId('body-editor')
   const table = page.getByTestId('task-table').first()
@@ -152,21 +158,7 @@ test('in a big plan the caret reaches off-screen chunks: Ctrl+End, Ctrl+Home, Ar
   request,
 }) => {
   test.setTimeout(120_000)
-  const sample = (
-    JSON.parse(fs.readFileSync('resources/samples/004.kehoach', 'utf8')) as { plan: Plan }
-  ).plan
-  fs.writeFileSync(
-    path.join(await documentsDir(request), FILE),
-    JSON.stringify({
-      format: PLAN_FILE_FORMAT,
-      schemaVersion: SCHEMA_VERSION,
-      plan: replicatePlan(sample, 3),
-    })
-  )
-  await clearAutosave(request)
-  await page.goto('/')
-  await page.getByTestId('start-open').click()
-  await page.getByTestId('file-list').getByRole('button', { name: FILE }).click()
+  await openBigPlan(page, request)
   const body = page.getByTestId('body-editor')
   const chunks = body.locator('.ed-chunk')
   await expect(body.locator('[data-block-id]').first()).toBeVisible()

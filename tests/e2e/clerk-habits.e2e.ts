@@ -1,19 +1,8 @@
 import { expect, test } from '@playwright/test'
-import type { Block, Plan } from '../../shared/model/types'
-import { caretAtEndOf, newPlan, saveAndRead } from './helpers'
+import type { Plan } from '../../shared/model/types'
+import { caretAtEndOf, newPlan, newPlanWithTable, outline, saveAndRead } from './helpers'
 
-/** Word habits the first clerk walkthrough stumbled on. */
-
-function outline(blocks: readonly Block[], depth = 0): string[] {
-  return blocks.flatMap(b => [
-    `${'  '.repeat(depth)}${b.type === 'item' ? b.style : 'paragraph'}: ${b.content
-      .map(r => ('text' in r ? (r.bold ? `**${r.text}**` : r.text) : ''))
-      .join('')}`,
-    ...(b.type === 'item' ? outline(b.children, depth + 1) : []),
-  ])
-}
-
-const purpose = (plan: Plan) => outline(plan.sections[0]!.children)
+const purpose = (plan: Plan) => outline(plan.sections[0]!.children, true)
 
 test('after "+ thêm …" the new line takes the caret, and Enter adds the next line', async ({
   page,
@@ -75,9 +64,7 @@ test('row tools are not Tab stops; the row tools ＋ puts the caret in the new r
   page,
   request,
 }) => {
-  await newPlan(page)
-  await page.getByTestId('add-appendix').click()
-  await page.getByTestId('table-add-row').click()
+  await newPlanWithTable(page)
   const rows = page.getByTestId('task-table').locator('tbody tr')
   const first = rows.first()
   await expect(first.getByRole('textbox').first()).toBeFocused()

@@ -1,13 +1,6 @@
 import { expect, test } from '@playwright/test'
-import type { Block, Plan } from '../../shared/model/types'
-import { caretAtEndOf, caretLandedIn, newPlan, saveAndRead } from './helpers'
-
-function outline(blocks: readonly Block[], depth = 0): string[] {
-  return blocks.flatMap(b => [
-    `${'  '.repeat(depth)}${b.type === 'item' ? b.style : 'paragraph'}: ${b.content.map(r => ('text' in r ? r.text : '')).join('')}`,
-    ...(b.type === 'item' ? outline(b.children, depth + 1) : []),
-  ])
-}
+import type { Plan } from '../../shared/model/types'
+import { caretAtEndOf, caretLandedIn, newPlan, outline, saveAndRead } from './helpers'
 
 const section = (plan: Plan, role: string) => plan.sections.find(s => s.role === role)!
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
-import type { Plan } from '../../shared/model/types'
+import type { Block, Plan, Run } from '../../shared/model/types'
 
 /** The harness's documents folder (where the in-page file dialog saves). */
 export async function documentsDir(request: APIRequestContext): Promise<string> {
@@ -76,4 +76,34 @@ export async function caretLandedIn(page: Page, selector: string): Promise<void>
   await page.evaluate(
     () => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   )
+}
+
+/**
+ * The blocks as "style: text" lines, sub-items indented by two spaces; with `marks`, bold runs
+ * as **…** and italic ones as _…_.
+ */
+export function outline(blocks: readonly Block[], marks = false, depth = 0): string[] {
+  const text = (content: readonly Run[]) =>
+    content
+      .map(r =>
+        'text' in r
+          ? marks && r.bold
+            ? `**${r.text}**`
+            : marks && r.italic
+              ? `_${r.text}_`
+              : r.text
+          : ''
+      )
+      .join('')
+  return blocks.flatMap(b => [
+    `${'  '.repeat(depth)}${b.type === 'item' ? b.style : 'paragraph'}: ${text(b.content)}`,
+    ...(b.type === 'item' ? outline(b.children, marks, depth + 1) : []),
+  ])
+}
+
+/** A new plan with one appendix whose task table has one empty row, the caret in its first cell. */
+export async function newPlanWithTable(page: Page): Promise<void> {
+  await newPlan(page)
+  await page.getByTestId('add-appendix').click()
+  await page.getByTestId('table-add-row').click()
 }

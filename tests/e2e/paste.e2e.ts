@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import type { Block, Run } from '../../shared/model/types'
-import { caretAtEndOf, newPlan, saveAndRead } from './helpers'
+import { caretAtEndOf, newPlan, newPlanWithTable, outline, saveAndRead } from './helpers'
 
 /**
  * Puts the flavours on the system clipboard (as Word or a browser would) and presses Ctrl+V, so
@@ -17,18 +16,6 @@ async function paste(page: Page, flavours: Record<string, string>): Promise<void
     await navigator.clipboard.write([item])
   }, flavours)
   await page.keyboard.press('Control+V')
-}
-
-/** "style: text" lines with **bold** and _italic_ runs, nested by two spaces. */
-function outline(blocks: readonly Block[], depth = 0): string[] {
-  const runs = (content: readonly Run[]) =>
-    content
-      .map(r => ('text' in r ? (r.bold ? `**${r.text}**` : r.italic ? `_${r.text}_` : r.text) : ''))
-      .join('')
-  return blocks.flatMap(b => [
-    `${'  '.repeat(depth)}${b.type === 'item' ? b.style : 'paragraph'}: ${runs(b.content)}`,
-    ...(b.type === 'item' ? outline(b.children, depth + 1) : []),
-  ])
 }
 
 const WORD_HTML =
@@ -55,7 +42,7 @@ test('paste from Word keeps paragraphs, bold and italic; its numbers and bullets
     'text/plain': 'và quyết liệt',
   })
   const plan = await saveAndRead(page, request, 'dan-tu-word.kehoach')
-  expect(outline(plan.sections[0]!.children)).toEqual([
+  expect(outline(plan.sections[0]!.children, true)).toEqual([
     'decimal: Mục đích',
     'decimal: **Yêu cầu cụ thể**',
     '  letter: Bảo đảm _đúng tiến độ_;',
@@ -69,9 +56,7 @@ test('rows pasted from Excel into a task-table cell become task rows', async ({
   page,
   request,
 }) => {
-  await newPlan(page)
-  await page.getByTestId('add-appendix').click()
-  await page.getByTestId('table-add-row').click()
+  await newPlanWithTable(page)
   await page.getByTestId('task-table').locator('tbody').getByRole('textbox').first().click()
   await paste(page, {
     'text/plain':
@@ -96,5 +81,5 @@ test('a single line pasted inside a paragraph keeps the spaces around it', async
   await paste(page, { 'text/plain': ' và quyết liệt ' })
   await page.keyboard.type('hơn')
   const plan = await saveAndRead(page, request, 'dan-mot-dong.kehoach')
-  expect(outline(plan.sections[0]!.children)[0]).toBe('decimal: Mục đích và quyết liệt hơn')
+  expect(outline(plan.sections[0]!.children, true)[0]).toBe('decimal: Mục đích và quyết liệt hơn')
 })

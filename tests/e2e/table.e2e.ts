@@ -1,13 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { newPlan, saveAndRead } from './helpers'
+import { newPlanWithTable, saveAndRead } from './helpers'
 
 test('Tab and Shift+Tab move between task-table cells; Tab in the last cell adds a row', async ({
   page,
   request,
 }) => {
-  await newPlan(page)
-  await page.getByTestId('add-appendix').click()
-  await page.getByTestId('table-add-row').click()
+  await newPlanWithTable(page)
   const table = page.getByTestId('task-table')
   const cells = table.locator('tbody tr').first().getByRole('textbox')
   const count = await cells.count()
@@ -40,9 +38,7 @@ test('Tab and Shift+Tab move between task-table cells; Tab in the last cell adds
 })
 
 test('the tools of a table’s last one-line row can all be clicked', async ({ page }) => {
-  await newPlan(page)
-  await page.getByTestId('add-appendix').click()
-  await page.getByTestId('table-add-row').click()
+  await newPlanWithTable(page)
   await page.keyboard.type('Một')
   await page.getByTestId('table-add-row').click()
   await page.keyboard.type('Hai')

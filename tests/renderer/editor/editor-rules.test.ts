@@ -1,48 +1,11 @@
-import { createEditor, Editor, Transforms } from 'slate'
-import { withReact } from 'slate-react'
+import { Editor, Transforms } from 'slate'
 import { describe, expect, it } from 'vitest'
 import { slateToBody } from '../../../renderer/editor/from-slate'
 import { outdent } from '../../../renderer/editor/keys'
 import { pasteRunLines } from '../../../renderer/editor/paste'
 import { textToLines } from '../../../renderer/editor/paste-html'
-import type { BodyElement, TopElement } from '../../../renderer/editor/slate-types'
-import { withPlanRules } from '../../../renderer/editor/with-plan-rules'
-
-const block = (id: string, style: BodyElement['style'], depth: number, text = id): BodyElement => ({
-  type: 'block',
-  id,
-  style,
-  depth,
-  children: [{ text }],
-})
-const section = (
-  id: string,
-  role: 'purpose' | 'tasks' | 'organization',
-  text: string
-): TopElement => ({
-  type: 'section',
-  id,
-  role,
-  children: [{ text }],
-})
-
-function editorWith(value: TopElement[]): Editor {
-  const editor = withPlanRules(withReact(createEditor()))
-  editor.children = value
-  Editor.normalize(editor, { force: true })
-  return editor
-}
-
-/** "style@depth:text" per body block, sections as "# title". */
-function shape(editor: Editor): string[] {
-  return (editor.children as TopElement[]).map(el =>
-    el.type === 'section'
-      ? `# ${Editor.string(editor, [editor.children.indexOf(el)])}`
-      : el.type === 'block'
-        ? `${el.style}@${el.depth}:${Editor.string(editor, [editor.children.indexOf(el)])}`
-        : `closing:${Editor.string(editor, [editor.children.indexOf(el)])}`
-  )
-}
+import type { TopElement } from '../../../renderer/editor/slate-types'
+import { block, editorWith, section, shape } from './slate-fixture'
 
 const base = (): TopElement[] => [
   section('s1', 'purpose', 'MỤC ĐÍCH, YÊU CẦU'),

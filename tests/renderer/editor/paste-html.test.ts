@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { createEditor, Editor, Transforms } from 'slate'
-import { withReact } from 'slate-react'
+import { Editor, Transforms } from 'slate'
 import { describe, expect, it } from 'vitest'
 import { pasteRunLines } from '../../../renderer/editor/paste'
 import { htmlToLines, textToLines, withEdgeSpaces } from '../../../renderer/editor/paste-html'
 import type { BodyElement, TopElement } from '../../../renderer/editor/slate-types'
-import { withPlanRules } from '../../../renderer/editor/with-plan-rules'
+import { block, editorWith, section } from './slate-fixture'
 
 /** What Word 2016 puts on the clipboard for three list paragraphs (trimmed, structure kept). */
 const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8">
@@ -91,31 +90,11 @@ describe('htmlToLines (clipboard HTML → lines of runs)', () => {
   })
 })
 
-const item = (
-  id: string,
-  style: BodyElement['style'],
-  depth: number,
-  text: string
-): BodyElement => ({
-  type: 'block',
-  id,
-  style,
-  depth,
-  children: [{ text }],
-})
-
-function editorWith(value: TopElement[]): Editor {
-  const editor = withPlanRules(withReact(createEditor()))
-  editor.children = value
-  Editor.normalize(editor, { force: true })
-  return editor
-}
-
 const plan = (): TopElement[] => [
-  { type: 'section', id: 's1', role: 'purpose', children: [{ text: 'MỤC ĐÍCH, YÊU CẦU' }] },
-  item('i1', 'decimal', 0, 'Mục đích'),
-  { type: 'section', id: 's2', role: 'tasks', children: [{ text: 'NHIỆM VỤ' }] },
-  { type: 'section', id: 's3', role: 'organization', children: [{ text: 'TỔ CHỨC' }] },
+  section('s1', 'purpose', 'MỤC ĐÍCH, YÊU CẦU'),
+  block('i1', 'decimal', 0, 'Mục đích'),
+  section('s2', 'tasks', 'NHIỆM VỤ'),
+  section('s3', 'organization', 'TỔ CHỨC'),
 ]
 
 describe('pasteRunLines (cleaned lines into the body)', () => {
