@@ -58,7 +58,10 @@ export const SignoffFields = memo(function SignoffFields(props: {
                 onChange={v =>
                   setRecipients(
                     `rec.${r.id}`,
-                    props.recipients.map(x => (x.id === r.id ? { ...x, text: v } : x))
+                    props.recipients.map(x =>
+                      // One line per recipient: a pasted or Shift+Enter line break becomes a space.
+                      x.id === r.id ? { ...x, text: v.replace(/\s*\n\s*/g, ' ') } : x
+                    )
                   )
                 }
               />
