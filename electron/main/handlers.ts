@@ -9,7 +9,7 @@ import { readPlanFile, writePlanFile } from './files/plan-files'
 import { ProfileStore } from './files/profile-store'
 import { RecentFiles } from './files/recent-files'
 import { Samples } from './files/samples'
-import type { PathGrants } from './files/path-grants'
+import type { GrantMode, PathGrants } from './files/path-grants'
 import { loadTaxonomies } from './files/taxonomies'
 import { createImportJobs } from './import-jobs'
 import { importDocxInWorker } from './import/import-in-worker'
@@ -36,6 +36,12 @@ export type Host = {
 }
 
 const INVALID_PLAN = 'Dữ liệu kế hoạch không hợp lệ.'
+/** The extension main adds to a file the clerk saves, per kind of file. */
+const SAVE_EXTENSIONS: Partial<Record<FileKind, string>> = {
+  plan: '.kehoach',
+  docx: '.docx',
+  library: '.thuvien',
+}
 const NOT_CHOSEN = err(
   'file.not-chosen',
   'Chương trình chỉ mở và ghi những tệp bạn đã chọn. Hãy chọn lại tệp bằng lệnh Mở… hoặc Lưu thành….'
@@ -60,11 +66,11 @@ export function createHandlers(
   const profile = new ProfileStore(host.dataDir)
   const jobs = createImportJobs(library)
   const { grants } = host
-  /** Whether a file named by the window may be used: chosen by the clerk (or no restriction). */
-  const chosen = (file: string): boolean => !grants || grants.allows(file)
-  const grant = (file: string | undefined): string | undefined => {
+  /** Whether the window may use this path (after main added its extension), or no restriction. */
+  const chosen = (file: string, mode: GrantMode): boolean => !grants || grants.allows(file, mode)
+  const grant = (file: string | undefined, mode: GrantMode): string | undefined => {
     if (file) {
-      grants?.grant(file)
+      grants?.grant(file, mode)
     }
     return file
   }
@@ -78,30 +84,33 @@ export function createHandlers(
     'samples:list': async () => samples.list(),
     'samples:open': async id => samples.open(id),
     'plan:open': async file => {
-      if (!chosen(file) && !recent.list().some(r => path.resolve(r.path) === path.resolve(file))) {
+      if (
+        !chosen(file, 'read') &&
+        !recent.list().some(r => path.resolve(r.path) === path.resolve(file))
+      ) {
         return NOT_CHOSEN
       }
       const opened = readPlanFile(path.resolve(file))
       if (opened.ok) {
-        grant(opened.value.path)
+        // A plan the clerk opened is theirs to save back (Ctrl+S).
+        grant(opened.value.path, 'write')
         touchRecent(recent, opened.value.path, opened.value.plan.subject)
       }
       return opened
     },
     'plan:save': async (file, raw) => {
-      if (!chosen(file)) {
+      const target = withExtension(path.resolve(file), '.kehoach')
+      if (!chosen(target, 'write')) {
         return NOT_CHOSEN
       }
       const restored = restorePlan(raw)
       if (!restored.ok) {
         return err('plan.invalid', INVALID_PLAN)
       }
-      const target = withExtension(path.resolve(file), '.kehoach')
       const written = writePlanFile(target, restored.plan)
       if (!written.ok) {
         return written
       }
-      grant(target)
       touchRecent(recent, target, restored.plan.subject)
       return ok({ path: target, repairs: restored.repairs })
     },
@@ -116,7 +125,7 @@ export function createHandlers(
     'autosave:write': async (id, meta, raw) => {
       const restored = restorePlan(raw)
       // The file the work belongs to is only remembered if it is one the clerk chose.
-      const file = meta.path !== undefined && chosen(meta.path) ? meta.path : undefined
+      const file = meta.path !== undefined && chosen(meta.path, 'write') ? meta.path : undefined
       return restored.ok
         ? autosave.write(id, file, restored.plan)
         : err('plan.invalid', INVALID_PLAN)
@@ -125,39 +134,39 @@ export function createHandlers(
     'autosave:read': async id => {
       const read = autosave.read(id)
       if (read.ok) {
-        grant(read.value.path || undefined)
+        grant(read.value.path || undefined, 'write')
       }
       return read
     },
     'autosave:discard': async id => autosave.discard(id),
-    'dialog:pickOpen': async kind => grant(await host.pickOpen(kind)),
-    'dialog:pickSave': async (kind, name) => grant(await host.pickSave(kind, name)),
+    'dialog:pickOpen': async kind => grant(await host.pickOpen(kind), 'read'),
+    'dialog:pickSave': async (kind, name) => {
+      const file = await host.pickSave(kind, name)
+      // Main adds the kind's extension when it writes: that exact file is the one chosen.
+      const extension = SAVE_EXTENSIONS[kind]
+      grant(file && extension ? withExtension(path.resolve(file), extension) : file, 'write')
+      return file
+    },
     'dialog:confirm': message => host.confirm(message),
     'export:docx': async (file, raw, allowErrors) => {
-      if (!chosen(file)) {
+      const target = withExtension(path.resolve(file), '.docx')
+      if (!chosen(target, 'write')) {
         return NOT_CHOSEN
       }
       const restored = restorePlan(raw)
       if (!restored.ok) {
         return err('plan.invalid', INVALID_PLAN)
       }
-      const exported = await exportDocx(
-        withExtension(path.resolve(file), '.docx'),
-        restored.plan,
-        allowErrors
-      )
-      if (exported.ok) {
-        grant(exported.value.path)
-      }
-      return exported
+      return exportDocx(target, restored.plan, allowErrors)
     },
     'export:preflight': async raw => {
       const restored = restorePlan(raw)
       return restored.ok ? ok(preflightPlan(restored.plan)) : err('plan.invalid', INVALID_PLAN)
     },
-    'shell:showInFolder': async file => (chosen(file) ? host.showInFolder(file) : undefined),
+    'shell:showInFolder': async file =>
+      chosen(file, 'read') ? host.showInFolder(file) : undefined,
     'import:docx': async file => {
-      if (!chosen(file)) {
+      if (!chosen(file, 'read')) {
         return NOT_CHOSEN
       }
       const imported = await importDocxInWorker(path.resolve(file), {
@@ -175,7 +184,7 @@ export function createHandlers(
           )
     },
     'import:folderStart': async folder =>
-      chosen(folder) ? jobs.start(path.resolve(folder)) : NOT_CHOSEN,
+      chosen(folder, 'read') ? jobs.start(path.resolve(folder)) : NOT_CHOSEN,
     'import:folderStatus': async id => jobs.status(id),
     'import:folderCancel': async id => jobs.cancel(id),
     'taxonomy:list': async () => loadTaxonomies(host.resourcesDir, host.dataDir),
@@ -199,12 +208,12 @@ export function createHandlers(
     },
     'library:approve': async id => library.use(l => l.approve(id)),
     'library:remove': async id => library.use(l => l.remove(id)),
-    'library:export': async (file, ids) =>
-      chosen(file)
-        ? library.exportTo(withExtension(path.resolve(file), '.thuvien'), ids)
-        : NOT_CHOSEN,
+    'library:export': async (file, ids) => {
+      const target = withExtension(path.resolve(file), '.thuvien')
+      return chosen(target, 'write') ? library.exportTo(target, ids) : NOT_CHOSEN
+    },
     'library:import': async file =>
-      chosen(file) ? library.importFrom(path.resolve(file)) : NOT_CHOSEN,
+      chosen(file, 'read') ? library.importFrom(path.resolve(file)) : NOT_CHOSEN,
   }
 }
 

@@ -53,7 +53,7 @@ function openInWindow(window: BrowserWindow, file: string | undefined): void {
     return
   }
   // Named on the command line (a double-click in Explorer): chosen by the clerk.
-  grants.grant(file)
+  grants.grant(file, 'read')
   const send = () => window.webContents.send('app:open-file', path.resolve(file))
   if (window.webContents.isLoading()) {
     window.webContents.once('did-finish-load', send)

@@ -19,6 +19,8 @@ export function FindBar(props: {
   const [replacement, setReplacement] = useState('')
   const [ignoreDiacritics, setIgnoreDiacritics] = useState(true)
   const [current, setCurrent] = useState(0)
+  /** Whether the caret went to the current match: a new query only shows its first match. */
+  const [landed, setLanded] = useState(false)
   const matches = useMemo(
     () => findMatches(editor.children, query, { ignoreDiacritics }),
     [editor.children, query, ignoreDiacritics]
@@ -57,13 +59,16 @@ export function FindBar(props: {
       if (matches.length === 0) {
         return
       }
-      const next = (current + delta + matches.length) % matches.length
+      // The first Enter after a new query goes to the match shown, not past it.
+      const step = landed ? delta : 0
+      const next = (current + step + matches.length) % matches.length
       setCurrent(next)
+      setLanded(true)
       const range = matches[next]!
       Transforms.select(editor, range)
       reveal(editor, range)
     },
-    [current, editor, matches]
+    [current, editor, landed, matches]
   )
 
   const replaceOne = () => {
@@ -91,6 +96,7 @@ export function FindBar(props: {
         onChange={e => {
           setQuery(e.target.value)
           setCurrent(0)
+          setLanded(false)
         }}
         onKeyDown={e => {
           if (e.key === 'Enter') {
@@ -121,6 +127,7 @@ export function FindBar(props: {
           onChange={e => {
             setIgnoreDiacritics(e.target.checked)
             setCurrent(0)
+            setLanded(false)
           }}
           data-testid="find-ignore-diacritics"
         />

@@ -16,6 +16,11 @@ test('find ignores diacritics on request, and replace all changes every match', 
   const bar = page.getByTestId('find-bar')
   await bar.getByTestId('find-query').fill('tham nhung')
   await expect(bar.getByTestId('find-count')).toHaveText(/^1\/\d+$/)
+  // Enter first goes to the match shown, then on to the next one.
+  await bar.getByTestId('find-query').press('Enter')
+  await expect(bar.getByTestId('find-count')).toHaveText(/^1\/\d+$/)
+  await bar.getByTestId('find-query').press('Enter')
+  await expect(bar.getByTestId('find-count')).toHaveText(/^2\/\d+$/)
   await expect(page.locator('mark.ed-found').first()).toBeVisible()
   await bar.getByTestId('find-ignore-diacritics').uncheck()
   await expect(bar.getByTestId('find-count')).toHaveText('Không tìm thấy')

@@ -49,3 +49,18 @@ test('the tools of a table’s last one-line row can all be clicked', async ({ p
   await expect(rows).toHaveCount(1)
   await expect(rows.first().getByRole('textbox').first()).toHaveValue('Một')
 })
+
+test('moving the first row up changes nothing and leaves no undo step', async ({ page }) => {
+  await newPlanWithTable(page)
+  const cell = page
+    .getByTestId('task-table')
+    .locator('tbody tr')
+    .first()
+    .getByRole('textbox')
+    .first()
+  await page.keyboard.type('Một')
+  await page.keyboard.press('Alt+Shift+ArrowUp')
+  await expect(cell).toHaveValue('Một')
+  await page.keyboard.press('Control+z')
+  await expect(cell).toHaveValue('')
+})

@@ -1,20 +1,28 @@
 import path from 'node:path'
 
+/** What a chosen path may be used for: reading it, or also writing it. */
+export type GrantMode = 'read' | 'write'
+
 /**
- * The files and folders the clerk chose — in an open or save dialog, from the recent list, on
- * the command line (a double-clicked .kehoach), or written by a save the clerk made — are the
- * only places the app window may have main read or write. A page that went wrong (a bug, or
- * injected content) can then not use the file channels to reach anything else on the disk.
+ * The files and folders the clerk chose are the only places the app window may have main read or
+ * write. Read: picked in an open dialog, in the recent list, named on the command line. Write: the
+ * exact file a save dialog gave (with the extension main adds), or a plan the clerk opened or saved
+ * (Ctrl+S writes it back). A page that went wrong (a bug, or injected content) can then not use
+ * the file channels to reach anything else on the disk, nor overwrite a file picked for reading.
  */
 export class PathGrants {
-  private readonly granted = new Set<string>()
+  private readonly granted = new Map<string, GrantMode>()
 
-  grant(file: string): void {
-    this.granted.add(key(file))
+  grant(file: string, mode: GrantMode): void {
+    const k = key(file)
+    if (mode === 'write' || !this.granted.has(k)) {
+      this.granted.set(k, mode)
+    }
   }
 
-  allows(file: string): boolean {
-    return this.granted.has(key(file))
+  allows(file: string, mode: GrantMode): boolean {
+    const granted = this.granted.get(key(file))
+    return granted === 'write' || (granted === 'read' && mode === 'read')
   }
 }
 

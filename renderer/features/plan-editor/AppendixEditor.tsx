@@ -102,7 +102,7 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
     const delta = event.key === 'ArrowUp' ? -1 : event.key === 'ArrowDown' ? 1 : 0
     if (delta !== 0 && event.altKey && event.shiftKey) {
       event.preventDefault()
-      edit('row.move', a => ({ ...a, rows: moveRow(a.rows, id, delta) }))
+      edit('row.move', a => withRows(a, moveRow(a.rows, id, delta)))
       focusCell.current = { id, cell: cells.indexOf(target as HTMLTextAreaElement) }
     }
   }
@@ -398,7 +398,7 @@ const RowView = memo(function RowView({
     onAdded(fresh.id)
   }
   const moveBy = (delta: number) =>
-    edit('row.move', a => ({ ...a, rows: moveRow(a.rows, row.id, delta) }))
+    edit('row.move', a => withRows(a, moveRow(a.rows, row.id, delta)))
   const onPaste = (event: ClipboardEvent, columnIndex: number) => {
     const parsed = parseRowsFromClipboard(
       event.clipboardData.getData('text/plain'),
@@ -563,9 +563,18 @@ function toggleMerge(row: TaskRow): TaskRow {
   return row.sameCriterion ? rest : { ...row, sameCriterion: true }
 }
 
-/** The rows with one moved `delta` places (clamped to the table). */
-function moveRow(rows: readonly TableRow[], id: string, delta: number): TableRow[] {
+/** The appendix with these rows; the same appendix when they are the same. */
+function withRows(appendix: Appendix, rows: readonly TableRow[]): Appendix {
+  return rows === appendix.rows ? appendix : { ...appendix, rows }
+}
+
+/** The rows with one moved `delta` places (clamped to the table); the same rows if it cannot move. */
+function moveRow(rows: readonly TableRow[], id: string, delta: number): readonly TableRow[] {
   const from = rows.findIndex(r => r.id === id)
+  const to = Math.max(0, Math.min(rows.length - 1, from + delta))
+  if (from < 0 || to === from) {
+    return rows
+  }
   const out = [...rows]
   const [moved] = out.splice(from, 1)
   if (moved) {

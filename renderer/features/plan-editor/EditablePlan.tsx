@@ -52,10 +52,11 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
   )
   const editAppendix = useCallback<EditAppendix>(
     (id, key, change) =>
-      onEdit(
-        p => ({ ...p, appendices: p.appendices.map(a => (a.id === id ? change(a) : a)) }),
-        `${id}.${key}`
-      ),
+      onEdit(p => {
+        const appendices = p.appendices.map(a => (a.id === id ? change(a) : a))
+        // A change that changed nothing (a row moved past the end) is no edit and no undo step.
+        return appendices.every((a, i) => a === p.appendices[i]) ? p : { ...p, appendices }
+      }, `${id}.${key}`),
     [onEdit]
   )
   const removeAppendix = useCallback(

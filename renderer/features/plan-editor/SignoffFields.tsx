@@ -32,9 +32,11 @@ export const SignoffFields = memo(function SignoffFields(props: {
     setRecipients('rec.add', list)
     setFresh(added.id)
   }
-  const addLine = () => {
-    setSignature('sig.add', { ...props.signature, lines: [...lines, { text: '' }] })
-    setFresh(lines.length)
+  const addLine = (after: number) => {
+    const list = [...lines]
+    list.splice(after + 1, 0, { text: '' })
+    setSignature('sig.add', { ...props.signature, lines: list })
+    setFresh(after + 1)
   }
   const setLine = (i: number, line: SignatureLine) =>
     setSignature(`sig.${i}`, {
@@ -66,7 +68,7 @@ export const SignoffFields = memo(function SignoffFields(props: {
                 }
               />
               {/* The ; is added here (and in print); one the clerk typed is not doubled. */}
-              {/[;.]\s*$/u.test(r.text) ? '' : ';'}
+              {/;\s*$/u.test(r.text) ? '' : ';'}
               <span className="ed-tools">
                 <button
                   type="button"
@@ -139,7 +141,7 @@ export const SignoffFields = memo(function SignoffFields(props: {
                 label={`Chức vụ dòng ${i + 1}`}
                 className="ed-caps"
                 autoFocus={fresh === i}
-                onEnter={addLine}
+                onEnter={() => addLine(i)}
                 value={line.text}
                 onChange={v => setLine(i, { ...line, text: v.toUpperCase() })}
               />
@@ -159,7 +161,7 @@ export const SignoffFields = memo(function SignoffFields(props: {
               </span>
             </div>
           ))}
-          <button type="button" className="ed-chip" onClick={addLine}>
+          <button type="button" className="ed-chip" onClick={() => addLine(lines.length - 1)}>
             + thêm dòng chức vụ
           </button>
           <div className="pg-signature__space" />

@@ -84,6 +84,36 @@ describe('the app only touches files the clerk chose', () => {
     expect((await restarted['plan:open'](other())).ok).toBe(false)
   })
 
+  it('a file or folder picked for reading cannot be written, nor a file next to it', async () => {
+    const folder = path.join(dir, 'KH 2024')
+    fs.mkdirSync(folder)
+    planFile(`${folder}.kehoach`)
+    const before = fs.readFileSync(`${folder}.kehoach`, 'utf8')
+    const picks = appHandlers(dir, { folder, docx: path.join(dir, 'nguồn.docx') }, new PathGrants())
+    expect(await picks['dialog:pickOpen']('folder')).toBe(folder)
+    const plan = createPlan({ year: 2025 })
+    // Main would add .kehoach / .thuvien: those files were never chosen.
+    expect(await picks['plan:save'](folder, plan)).toMatchObject({ ok: false })
+    expect(await picks['library:export'](folder, [])).toMatchObject({ ok: false })
+    expect(fs.readFileSync(`${folder}.kehoach`, 'utf8')).toBe(before)
+    expect(fs.existsSync(`${folder}.thuvien`)).toBe(false)
+    // A Word file picked to import it is not an export target.
+    fs.writeFileSync(path.join(dir, 'nguồn.docx'), 'gốc')
+    expect(await picks['dialog:pickOpen']('docx')).toBe(path.join(dir, 'nguồn.docx'))
+    expect(await picks['export:docx'](path.join(dir, 'nguồn.docx'), plan, true)).toMatchObject({
+      ok: false,
+    })
+    expect(fs.readFileSync(path.join(dir, 'nguồn.docx'), 'utf8')).toBe('gốc')
+  })
+
+  it('a save dialog answer without the extension allows exactly the file main writes', async () => {
+    const bare = path.join(dir, 'xuất-không-đuôi')
+    const noExtension = appHandlers(dir, { docx: bare }, new PathGrants())
+    const target = await noExtension['dialog:pickSave']('docx', 'KH.docx')
+    const exported = await noExtension['export:docx'](target!, createPlan({ year: 2025 }), true)
+    expect(exported).toMatchObject({ ok: true, value: { path: `${bare}.docx` } })
+  })
+
   it('exports to the path the save dialog gave', async () => {
     const target = await api['dialog:pickSave']('docx', 'KH.docx')
     const exported = await api['export:docx'](target!, createPlan({ year: 2025 }), true)
@@ -92,7 +122,7 @@ describe('the app only touches files the clerk chose', () => {
   })
 
   it('a command-line file is granted by main, and autosave only remembers chosen files', async () => {
-    grants.grant(other())
+    grants.grant(other(), 'read')
     expect((await api['plan:open'](other())).ok).toBe(true)
     const plan = createPlan({ year: 2025 })
     expect(
