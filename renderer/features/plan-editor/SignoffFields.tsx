@@ -20,7 +20,7 @@ export const SignoffFields = memo(function SignoffFields(props: {
   onChange: (key: string, patch: Partial<Plan>) => void
 }) {
   const { onChange } = props
-  /** The line just added: it takes the caret. */
+  /** The line just added: it takes the caret (once: forgotten when the caret leaves it). */
   const [fresh, setFresh] = useState<string | number | undefined>(undefined)
   const setRecipients = (key: string, recipients: Recipient[]) => onChange(key, { recipients })
   const setSignature = (key: string, signature: Signature) => onChange(key, { signature })
@@ -46,7 +46,12 @@ export const SignoffFields = memo(function SignoffFields(props: {
   return (
     <SignoffLayout
       left={
-        <div className="pg-recipients" data-block-id="recipients" data-testid="recipients">
+        <div
+          className="pg-recipients"
+          data-block-id="recipients"
+          data-testid="recipients"
+          onBlur={() => setFresh(undefined)}
+        >
           <div className="pg-recipients__label">Nơi nhận:</div>
           {props.recipients.map((r, i) => (
             <div key={r.id} className="pg-recipients__line ed-row">
@@ -122,7 +127,12 @@ export const SignoffFields = memo(function SignoffFields(props: {
         </div>
       }
       right={
-        <div className="pg-signature" data-block-id="signature" data-testid="signature">
+        <div
+          className="pg-signature"
+          data-block-id="signature"
+          data-testid="signature"
+          onBlur={() => setFresh(undefined)}
+        >
           {lines.map((line, i) => (
             <div key={i} className="pg-signature__line ed-row ed-center">
               <select

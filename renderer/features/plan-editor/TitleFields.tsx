@@ -15,7 +15,7 @@ export const TitleFields = memo(function TitleFields({
   onChange: (key: string, patch: Partial<Plan>) => void
 }) {
   const setBases = (key: string, bases: BasisLine[]) => onChange(key, { bases })
-  /** The căn cứ just added: it takes the caret. */
+  /** The căn cứ just added: it takes the caret (once: forgotten when the caret leaves it). */
   const [fresh, setFresh] = useState<string | undefined>(undefined)
   const addBasis = (after: number) => {
     const added: BasisLine = { id: newId(), content: [] }
@@ -38,7 +38,7 @@ export const TitleFields = memo(function TitleFields({
         />
         <div className="pg-rule pg-rule--title" />
       </div>
-      <div className="pg-bases" data-testid="bases">
+      <div className="pg-bases" data-testid="bases" onBlur={() => setFresh(undefined)}>
         {bases.map((basis, i) => (
           <div key={basis.id} className="pg-basis ed-row">
             <AreaField
