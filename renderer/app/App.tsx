@@ -15,6 +15,7 @@ import { ExportDialog } from './ExportDialog'
 import { FileDialog, type FileRequest } from './FileDialog'
 import { Notices } from './Notices'
 import { FolderImportDialog } from './FolderImportDialog'
+import { ImportReviewDialog } from './ImportReviewDialog'
 import { ProfileDialog } from './ProfileDialog'
 import { RecoveryDialog } from './RecoveryDialog'
 import { StartScreen } from './StartScreen'
@@ -268,6 +269,13 @@ export function App() {
       )}
       {importFolder && (
         <FolderImportDialog folder={importFolder} onClose={() => setImportFolder(undefined)} />
+      )}
+      {document_.reviewing && (
+        <ImportReviewDialog
+          imported={document_.reviewing}
+          onOpen={document_.openImported}
+          onCancel={document_.cancelImport}
+        />
       )}
       {fileRequest && <FileDialog request={fileRequest} onDone={() => setFileRequest(undefined)} />}
     </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { OpenedPlan, SampleId } from '../../shared/ipc/contract'
+import type { ImportedPlan, OpenedPlan, SampleId } from '../../shared/ipc/contract'
 import type { Result } from '../../shared/ipc/result'
 import { createPlanFromProfile } from '../../shared/model/profile'
 import type { Plan } from '../../shared/model/types'
@@ -34,6 +34,8 @@ export function useDocument(dialogs: Dialogs) {
     []
   )
   const [notice, setNotice] = useState<Notice | undefined>(undefined)
+  /** A Word import waiting for the clerk's review before it opens. */
+  const [reviewing, setReviewing] = useState<ImportedPlan | undefined>(undefined)
   /** True while a save is in flight: autosave then waits, so it cannot outlive the save. */
   const saving = useRef(false)
   const docRef = useRef(doc)
@@ -161,14 +163,28 @@ export function useDocument(dialogs: Dialogs) {
       setNotice({ kind: 'error', text: imported.error.message })
       return
     }
-    const { plan, report } = imported.value
-    load({ ok: true, value: { path: '', plan, repairs: [] } }, true)
-    setDoc(d => (d ? { ...d, importNotes: report.notes } : d))
-    setNotice({
-      kind: 'info',
-      text: `Đã nhập từ Word: ${report.sections} mục, ${report.items} đề mục, ${report.appendices} phụ lục, ${report.footnotes} chú thích${report.legacyRuns > 0 ? `, ${report.legacyRuns} đoạn chữ TCVN3/VNI đã chuyển sang Unicode` : ''}. Hãy lưu thành tệp kế hoạch.`,
-    })
-  }, [canDiscard, dialogs, load, setDoc])
+    setNotice(undefined)
+    setReviewing(imported.value)
+  }, [canDiscard, dialogs])
+
+  /** Opens the plan the clerk checked in the import review (roles given there included). */
+  const openImported = useCallback(
+    (plan: Plan) => {
+      const report = reviewing?.report
+      setReviewing(undefined)
+      if (!report) {
+        return
+      }
+      load({ ok: true, value: { path: '', plan, repairs: [] } }, true)
+      setDoc(d => (d ? { ...d, importNotes: report.notes } : d))
+      setNotice({
+        kind: 'info',
+        text: `Đã nhập từ Word: ${plan.sections.length} mục, ${report.items} đề mục, ${plan.appendices.length} phụ lục, ${report.footnotes} chú thích${report.legacyRuns > 0 ? `, ${report.legacyRuns} đoạn chữ TCVN3/VNI đã chuyển sang Unicode` : ''}. Hãy lưu thành tệp kế hoạch.`,
+      })
+    },
+    [load, reviewing, setDoc]
+  )
+  const cancelImport = useCallback(() => setReviewing(undefined), [])
 
   const recover = useCallback(
     async (id: string) => {
@@ -227,6 +243,9 @@ export function useDocument(dialogs: Dialogs) {
     openPath,
     openSample,
     importWord,
+    reviewing,
+    openImported,
+    cancelImport,
     save,
     saveAs,
     recover,
