@@ -18,14 +18,15 @@ export async function exportDocx(
   plan: Plan,
   allowErrors: boolean
 ): Promise<Result<ExportResult>> {
-  if (!allowErrors && preflightPlan(plan).some(f => f.severity === 'error')) {
+  const findings = preflightPlan(plan)
+  if (!allowErrors && findings.some(f => f.severity === 'error')) {
     return err(
       'export.blocked',
       'Kế hoạch còn lỗi cần sửa trước khi xuất Word (hoặc xác nhận xuất bản nháp).'
     )
   }
   try {
-    return ok(await exportPlanDocx(plan, file))
+    return ok(await exportPlanDocx(plan, file, DEFAULT_LAYOUT, findings))
   } catch (error) {
     const e = describeFsError(error, 'ghi', file)
     return err(e.code, e.message)

@@ -10,7 +10,8 @@ import { onAnnounce } from '../services/announce'
 import { api, inElectron, onOpenFile } from '../services/api'
 import type { Dialogs } from '../services/dialogs'
 import { ChecksPane } from './ChecksPane'
-import { defaultPlanFileName, documentName } from './document-state'
+import { documentName } from './document-state'
+import { defaultFileName } from '../../shared/docx/default-file-name'
 import { ExportDialog } from './ExportDialog'
 import { FileDialog, type FileRequest } from './FileDialog'
 import { Notices } from './Notices'
@@ -112,7 +113,7 @@ export function App() {
       if (!doc) {
         return
       }
-      const path = await dialogs.pickSave('docx', defaultPlanFileName(doc.plan, '.docx'))
+      const path = await dialogs.pickSave('docx', defaultFileName(doc.plan, '.docx'))
       if (!path) {
         return
       }

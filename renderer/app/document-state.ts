@@ -27,15 +27,3 @@ export function documentName(doc: DocumentState): string {
   }
   return 'Kế hoạch chưa lưu'
 }
-
-/** A default file name built from the plan: `KH-UBND 2024 - <trích yếu>`. */
-export function defaultPlanFileName(plan: Plan, ext: string): string {
-  const year = plan.header.date.year ? ` ${plan.header.date.year}` : ''
-  const subject = plan.subject
-    .replace(/[\\/:*?"<>|\r\n\t]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 60)
-    .trim()
-  return `KH-${plan.header.agencyAbbr || 'UBND'}${year}${subject ? ` - ${subject}` : ''}${ext}`
-}

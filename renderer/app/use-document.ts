@@ -6,7 +6,8 @@ import type { Plan } from '../../shared/model/types'
 import { api } from '../services/api'
 import { confirmDialog } from '../services/confirm'
 import type { Dialogs } from '../services/dialogs'
-import { defaultPlanFileName, newSessionId, type DocumentState } from './document-state'
+import { newSessionId, type DocumentState } from './document-state'
+import { defaultFileName } from '../../shared/docx/default-file-name'
 import { EMPTY_HISTORY, recordEdit, stepBack, stepForward, type PlanHistory } from './plan-history'
 
 /** How often unsaved work is written to the autosave folder. */
@@ -137,7 +138,7 @@ export function useDocument(dialogs: Dialogs) {
     if (!current) {
       return false
     }
-    const path = await dialogs.pickSave('plan', defaultPlanFileName(current.plan, '.kehoach'))
+    const path = await dialogs.pickSave('plan', defaultFileName(current.plan, '.kehoach'))
     return path ? saveTo(current, path) : false
   }, [dialogs, saveTo])
 

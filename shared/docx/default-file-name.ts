@@ -16,11 +16,15 @@ function shorten(text: string, limit: number): string {
 }
 
 /**
- * Suggested file name of the export: `KH-UBND 2024 - <trích yếu, ~60 characters>.docx`, safe on
- * Windows (no `<>:"/\|?*`, no trailing dot or space). The year falls back to `year` when the
- * plan's date has none.
+ * Suggested file name of a plan or its export: `KH-UBND 2024 - <trích yếu, ~60 characters>.docx`
+ * (or `.kehoach`), cut at a word, safe on Windows (no `<>:"/\|?*`, no trailing dot or space).
+ * The year falls back to `year` when the plan's date has none.
  */
-export function defaultFileName(plan: Plan, year: number = new Date().getFullYear()): string {
+export function defaultFileName(
+  plan: Plan,
+  ext: '.docx' | '.kehoach' = '.docx',
+  year: number = new Date().getFullYear()
+): string {
   const abbr = plan.header.agencyAbbr.replace(ILLEGAL, '').trim() || 'UBND'
   const planYear = plan.header.date.year ?? year
   const subject = shorten(
@@ -28,5 +32,5 @@ export function defaultFileName(plan: Plan, year: number = new Date().getFullYea
     SUBJECT_LIMIT
   ).replace(/[.\s]+$/u, '')
   const base = subject === '' ? `KH-${abbr} ${planYear}` : `KH-${abbr} ${planYear} - ${subject}`
-  return `${base}.docx`
+  return `${base}${ext}`
 }

@@ -24,14 +24,16 @@ export async function packPlan(
 
 /**
  * Checks, builds, packs and writes a plan as .docx; findings are returned, never blocking here.
- * A plan with errors is marked `DỰ THẢO` on page 1.
+ * A plan with errors is marked `DỰ THẢO` on page 1. A caller that has just checked the plan
+ * passes its `findings`, so the plan is checked once per export.
  */
 export async function exportPlanDocx(
   plan: Plan,
   path: string,
-  settings: LayoutSettings = DEFAULT_LAYOUT
+  settings: LayoutSettings = DEFAULT_LAYOUT,
+  checked: readonly Finding[] = preflight(plan, settings)
 ): Promise<DocxExportResult> {
-  const findings = preflight(plan, settings)
+  const findings = checked
   const draft = findings.some(f => f.severity === 'error')
   const buffer = await packPlan(plan, settings, { draft })
   writeFileAtomic(path, buffer)

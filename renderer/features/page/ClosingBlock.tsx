@@ -1,6 +1,6 @@
+import { END_MARK, withEnding } from '../../../shared/docx/end-marks'
 import type { Paragraph } from '../../../shared/model/types'
 import { BodyLine } from './BodyLine'
-import { withEndMark } from './end-mark'
 import { InlineRuns } from './InlineRuns'
 
 /** The closing paragraphs (`Trên đây là Kế hoạch …`), the last one ending with `./.`. */
@@ -20,7 +20,7 @@ export function ClosingBlock({ paragraphs }: { paragraphs: readonly Paragraph[] 
         >
           <BodyLine>
             <InlineRuns
-              runs={i === lastIndex ? withEndMark(paragraph.content) : paragraph.content}
+              runs={i === lastIndex ? withEnding(paragraph.content, END_MARK) : paragraph.content}
             />
           </BodyLine>
         </div>

@@ -88,12 +88,18 @@ describe('defaultFileName', () => {
 
   it('drops characters Windows forbids and uses the fallback year', () => {
     const plan = fixturePlan({ subject: 'Kế hoạch: "PAPI" <2024> a/b\\c|d?e*' })
-    const name = defaultFileName({ ...plan, header: { ...plan.header, date: {} } }, 2024)
+    const name = defaultFileName({ ...plan, header: { ...plan.header, date: {} } }, '.docx', 2024)
     expect(name).toBe('KH-UBND 2024 - Kế hoạch PAPI 2024 a b c d e.docx')
     expect(name).not.toMatch(/[<>:"/\\|?*]/)
   })
 
   it('falls back to the code alone without a subject', () => {
     expect(defaultFileName(fixturePlan({ subject: '  ' }))).toBe('KH-UBND 2021.docx')
+  })
+
+  it('names a plan file the same way', () => {
+    expect(defaultFileName(fixturePlan(), '.kehoach')).toBe(
+      'KH-UBND 2021 - Cải thiện và nâng cao Chỉ số hiệu quả quản trị và hành.kehoach'
+    )
   })
 })
