@@ -1,6 +1,7 @@
 import { AlignmentType, Paragraph, TableRow, VerticalAlign, VerticalMergeType } from 'docx'
 import type { Table, TableCell } from 'docx'
 import { criterionLetters, groupRowText, numberTableRows } from '../model/numbering'
+import { taskCellText } from '../model/task-cell'
 import type { Appendix, Column, GroupRow, TableRow as ModelRow, TaskRow } from '../model/types'
 import { textRun } from './inline'
 import type { LayoutSettings } from './layout-settings'
@@ -34,22 +35,6 @@ function cellParagraphs(text: string, size: number, look: CellLook = {}): Paragr
   )
 }
 
-function taskCellText(row: TaskRow, column: Column, ctx: TableContext): string {
-  switch (column.kind) {
-    case 'index':
-      return ctx.index.get(row.id) ?? ''
-    case 'custom':
-      return row.custom?.[column.id] ?? ''
-    case 'criterion': {
-      const letter = ctx.letters.get(row.id)
-      const text = row.fields.criterion ?? ''
-      return letter === undefined ? text : `${letter} ${text}`
-    }
-    default:
-      return row.fields[column.kind] ?? ''
-  }
-}
-
 function buildTaskRow(row: TaskRow, i: number, ctx: TableContext): TableRow {
   const rows = ctx.appendix.rows
   const continues = row.sameCriterion === true && rows[i - 1]?.type === 'task'
@@ -61,7 +46,7 @@ function buildTaskRow(row: TaskRow, i: number, ctx: TableContext): TableRow {
     if (merged && continues) {
       return fixedCell(width, [new Paragraph({})], { verticalMerge: VerticalMergeType.CONTINUE })
     }
-    const text = taskCellText(row, column, ctx)
+    const text = taskCellText(row, column, ctx.index.get(row.id) ?? '', ctx.letters.get(row.id))
     return fixedCell(
       width,
       cellParagraphs(text, ctx.size, { centred: CENTRED_KINDS.has(column.kind) }),

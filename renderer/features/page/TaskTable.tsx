@@ -1,7 +1,8 @@
 import { criterionLetters, groupRowText, numberTableRows } from '../../../shared/model/numbering'
 import type { Appendix, Column, GroupRow, TaskRow } from '../../../shared/model/types'
 import { MultilineText } from './MultilineText'
-import { criterionSpans, isMergedColumn, tableWidth, taskCellText } from './task-table-layout'
+import { taskCellText } from '../../../shared/model/task-cell'
+import { criterionSpans, isMergedColumn, tableWidth } from './task-table-layout'
 
 const mm = (value: number): string => `${value}mm`
 

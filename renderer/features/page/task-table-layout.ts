@@ -1,4 +1,4 @@
-import type { Appendix, Column, TaskRow } from '../../../shared/model/types'
+import type { Appendix, Column } from '../../../shared/model/types'
 
 /**
  * Row id → rowSpan of its merged criterion and index cells: `n ≥ 1` for the first row of a
@@ -27,27 +27,6 @@ export function criterionSpans(appendix: Appendix): ReadonlyMap<string, number> 
 /** Whether a column's cell is merged down over `sameCriterion` rows. */
 export function isMergedColumn(column: Column): boolean {
   return column.kind === 'index' || column.kind === 'criterion'
-}
-
-/** Text of a task row's cell in a column, before line breaks are applied. */
-export function taskCellText(
-  row: TaskRow,
-  column: Column,
-  index: string,
-  letter: string | undefined
-): string {
-  switch (column.kind) {
-    case 'index':
-      return index
-    case 'custom':
-      return row.custom?.[column.id] ?? ''
-    case 'criterion': {
-      const text = row.fields.criterion ?? ''
-      return letter === undefined ? text : `${letter} ${text}`
-    }
-    default:
-      return row.fields[column.kind] ?? ''
-  }
 }
 
 /** Total table width in millimetres (the sum of the column widths). */

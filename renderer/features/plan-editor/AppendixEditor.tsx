@@ -8,15 +8,9 @@ import {
 } from 'react'
 import { appendixReference } from '../../../shared/model/format-header'
 import { newId } from '../../../shared/model/ids'
+import { cellValue, withCell } from '../../../shared/model/task-cell'
 import { appendixHeading, criterionLetters, numberTableRows } from '../../../shared/model/numbering'
-import type {
-  Appendix,
-  Column,
-  Header,
-  TableRow,
-  TaskField,
-  TaskRow,
-} from '../../../shared/model/types'
+import type { Appendix, Column, Header, TableRow, TaskRow } from '../../../shared/model/types'
 import { confirmDialog } from '../../services/confirm'
 import { fragmentText } from '../../../shared/library/fragment-text'
 import type { ClauseSource } from '../../../shared/library/types'
@@ -541,21 +535,6 @@ function GroupCells(props: {
       </td>
     </>
   )
-}
-
-function cellValue(row: TaskRow, column: Column): string {
-  return column.kind === 'custom'
-    ? (row.custom?.[column.id] ?? '')
-    : (row.fields[column.kind as TaskField] ?? '')
-}
-
-function withCell(row: TableRow, column: Column, value: string): TableRow {
-  if (row.type !== 'task') {
-    return row
-  }
-  return column.kind === 'custom'
-    ? { ...row, custom: { ...row.custom, [column.id]: value } }
-    : { ...row, fields: { ...row.fields, [column.kind as TaskField]: value } }
 }
 
 function toggleMerge(row: TaskRow): TaskRow {
