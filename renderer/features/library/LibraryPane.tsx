@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { LibraryStatus } from '../../../shared/ipc/contract'
-import { fragmentText } from '../../../shared/library/fragment-text'
+import { clauseDraft } from '../../../shared/library/clause-draft'
 import { planSource } from '../../../shared/library/harvest-plan'
 import type { ClauseKind, SearchFilters, SearchHit } from '../../../shared/library/types'
 import type { Plan } from '../../../shared/model/types'
@@ -102,18 +102,12 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
           )
           return
         }
-        const fragment = { kind: block.type, block } as const
-        void api['library:add']({
-          kind: block.type,
-          fragment,
-          text: fragmentText(fragment),
-          tags: {},
-          source: planSource(plan),
-          status: 'approved',
-        }).then(result => {
-          setMessage(result.ok ? 'Đã lưu vào thư viện.' : result.error.message)
-          setVersion(v => v + 1)
-        })
+        void api['library:add'](clauseDraft({ kind: block.type, block }, planSource(plan))).then(
+          result => {
+            setMessage(result.ok ? 'Đã lưu vào thư viện.' : result.error.message)
+            setVersion(v => v + 1)
+          }
+        )
       },
     })
   }

@@ -12,7 +12,7 @@ import { cellValue, withCell } from '../../../shared/model/task-cell'
 import { appendixHeading, criterionLetters, numberTableRows } from '../../../shared/model/numbering'
 import type { Appendix, Column, Header, TableRow, TaskRow } from '../../../shared/model/types'
 import { confirmDialog } from '../../services/confirm'
-import { fragmentText } from '../../../shared/library/fragment-text'
+import { clauseDraft } from '../../../shared/library/clause-draft'
 import type { ClauseSource } from '../../../shared/library/types'
 import { announce } from '../../services/announce'
 import { api } from '../../services/api'
@@ -354,15 +354,9 @@ type RowProps = {
 
 /** Saves a task row to the clause library as an approved clause. */
 async function saveRow(row: TaskRow, source: ClauseSource): Promise<void> {
-  const fragment = { kind: 'task-row', row } as const
-  const result = await api['library:add']({
-    kind: 'task-row',
-    fragment,
-    text: fragmentText(fragment),
-    tags: row.tags ?? {},
-    source,
-    status: 'approved',
-  })
+  const result = await api['library:add'](
+    clauseDraft({ kind: 'task-row', row }, source, row.tags ?? {})
+  )
   announce(
     result.ok ? 'info' : 'error',
     result.ok ? 'Đã lưu dòng nhiệm vụ vào thư viện.' : result.error.message

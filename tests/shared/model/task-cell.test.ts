@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { cellValue, taskCellText, withCell } from '../../../shared/model/task-cell'
 import type { Column, GroupRow, TaskRow } from '../../../shared/model/types'
 
-const col = (kind: Column['kind'], id = kind): Column => ({ id, kind, label: kind, width: 20 })
+const col = (kind: Column['kind'], id: string = kind): Column => ({
+  id,
+  kind,
+  label: kind,
+  width: 20,
+})
 const row: TaskRow = {
   type: 'task',
   id: 'r',
