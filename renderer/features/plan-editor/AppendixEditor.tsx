@@ -9,6 +9,17 @@ import {
 import { appendixReference } from '../../../shared/model/format-header'
 import { newId } from '../../../shared/model/ids'
 import { cellValue, withCell } from '../../../shared/model/task-cell'
+import {
+  COLUMN_WIDTH,
+  addColumn,
+  insertRows,
+  moveRow,
+  removeColumn,
+  removeRow,
+  toggleMerge,
+  updateColumn,
+  updateRow,
+} from '../../../shared/model/table'
 import { appendixHeading, criterionLetters, numberTableRows } from '../../../shared/model/numbering'
 import type { Appendix, Column, Header, TableRow, TaskRow } from '../../../shared/model/types'
 import { confirmDialog } from '../../services/confirm'
@@ -69,7 +80,7 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
     focusCell.current = { id, cell: 0 }
   }, [])
   const addRow = (fresh: TableRow) => {
-    edit('row.add', a => ({ ...a, rows: [...a.rows, fresh] }))
+    edit('row.add', a => insertRows(a, [fresh]))
     focusRow(fresh.id)
   }
   const onTableKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -96,7 +107,7 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
     const delta = event.key === 'ArrowUp' ? -1 : event.key === 'ArrowDown' ? 1 : 0
     if (delta !== 0 && event.altKey && event.shiftKey) {
       event.preventDefault()
-      edit('row.move', a => withRows(a, moveRow(a.rows, id, delta)))
+      edit('row.move', a => moveRow(a, id, delta))
       focusCell.current = { id, cell: cells.indexOf(target as HTMLTextAreaElement) }
     }
   }
@@ -251,15 +262,7 @@ const TableChunk = memo(function TableChunk({
                   type="button"
                   className="ed-chip"
                   data-testid="column-add"
-                  onClick={() =>
-                    edit('column.add', a => ({
-                      ...a,
-                      columns: [
-                        ...a.columns,
-                        { id: newId(), kind: 'custom', label: '', width: 25 },
-                      ],
-                    }))
-                  }
+                  onClick={() => edit('column.add', addColumn)}
                 >
                   + cột
                 </button>
@@ -294,10 +297,7 @@ const TableChunk = memo(function TableChunk({
 
 const ColumnHead = memo(function ColumnHead({ column, edit }: { column: Column; edit: Edit }) {
   const set = (patch: Partial<Column>) =>
-    edit(`column.${column.id}`, a => ({
-      ...a,
-      columns: a.columns.map(c => (c.id === column.id ? { ...c, ...patch } : c)),
-    }))
+    edit(`column.${column.id}`, a => updateColumn(a, column.id, patch))
   return (
     <th>
       <AreaField
@@ -309,12 +309,12 @@ const ColumnHead = memo(function ColumnHead({ column, edit }: { column: Column; 
       <span className="ed-tools ed-col-tools">
         <input
           type="number"
-          min={8}
-          max={200}
+          min={COLUMN_WIDTH.min}
+          max={COLUMN_WIDTH.max}
           aria-label="Độ rộng cột (mm)"
           title="Độ rộng cột (mm)"
           value={column.width}
-          onChange={e => set({ width: Math.min(200, Math.max(8, Number(e.target.value) || 8)) })}
+          onChange={e => set({ width: Number(e.target.value) })}
         />
         <button
           type="button"
@@ -323,10 +323,7 @@ const ColumnHead = memo(function ColumnHead({ column, edit }: { column: Column; 
             void confirmDialog('Xóa cột này? Nội dung trong cột sẽ không còn hiển thị.').then(
               yes => {
                 if (yes) {
-                  edit('column.remove', a => ({
-                    ...a,
-                    columns: a.columns.filter(c => c.id !== column.id),
-                  }))
+                  edit('column.remove', a => removeColumn(a, column.id))
                 }
               }
             )
@@ -377,16 +374,12 @@ const RowView = memo(function RowView({
 }: RowProps) {
   const source = useLibrarySource()
   const setRow = (key: string, next: (row: TableRow) => TableRow) =>
-    edit(key, a => ({ ...a, rows: a.rows.map(r => (r.id === row.id ? next(r) : r)) }))
+    edit(key, a => updateRow(a, row.id, next))
   const insertBelow = (fresh: TableRow) => {
-    edit('row.add', a => {
-      const at = a.rows.findIndex(r => r.id === row.id) + 1
-      return { ...a, rows: [...a.rows.slice(0, at), fresh, ...a.rows.slice(at)] }
-    })
+    edit('row.add', a => insertRows(a, [fresh], row.id))
     onAdded(fresh.id)
   }
-  const moveBy = (delta: number) =>
-    edit('row.move', a => withRows(a, moveRow(a.rows, row.id, delta)))
+  const moveBy = (delta: number) => edit('row.move', a => moveRow(a, row.id, delta))
   const onPaste = (event: ClipboardEvent, columnIndex: number) => {
     const parsed = parseRowsFromClipboard(
       event.clipboardData.getData('text/plain'),
@@ -394,10 +387,7 @@ const RowView = memo(function RowView({
     )
     if (parsed.length > 1 || (parsed[0] && Object.keys(parsed[0].fields).length > 1)) {
       event.preventDefault()
-      edit('row.paste', a => {
-        const at = a.rows.findIndex(r => r.id === row.id) + 1
-        return { ...a, rows: [...a.rows.slice(0, at), ...parsed, ...a.rows.slice(at)] }
-      })
+      edit('row.paste', a => insertRows(a, parsed, row.id))
     }
   }
   return (
@@ -492,9 +482,7 @@ const RowView = memo(function RowView({
           tabIndex={-1}
           type="button"
           title="Xóa dòng"
-          onClick={() =>
-            edit('row.remove', a => ({ ...a, rows: a.rows.filter(r => r.id !== row.id) }))
-          }
+          onClick={() => edit('row.remove', a => removeRow(a, row.id))}
         >
           ✕
         </button>
@@ -529,29 +517,4 @@ function GroupCells(props: {
       </td>
     </>
   )
-}
-
-function toggleMerge(row: TaskRow): TaskRow {
-  const { sameCriterion: _drop, ...rest } = row
-  return row.sameCriterion ? rest : { ...row, sameCriterion: true }
-}
-
-/** The appendix with these rows; the same appendix when they are the same. */
-function withRows(appendix: Appendix, rows: readonly TableRow[]): Appendix {
-  return rows === appendix.rows ? appendix : { ...appendix, rows }
-}
-
-/** The rows with one moved `delta` places (clamped to the table); the same rows if it cannot move. */
-function moveRow(rows: readonly TableRow[], id: string, delta: number): readonly TableRow[] {
-  const from = rows.findIndex(r => r.id === id)
-  const to = Math.max(0, Math.min(rows.length - 1, from + delta))
-  if (from < 0 || to === from) {
-    return rows
-  }
-  const out = [...rows]
-  const [moved] = out.splice(from, 1)
-  if (moved) {
-    out.splice(Math.max(0, Math.min(out.length, from + delta)), 0, moved)
-  }
-  return out
 }
