@@ -8,6 +8,7 @@ export default defineConfig({
       'tests/electron/**/*.test.ts',
       'tests/renderer/**/*.test.ts',
       'tests/integration/**/*.test.ts',
+      'tests/fuzz/**/*.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -44,8 +44,13 @@ async function main(argv: readonly string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   code => process.exit(code),
-  error => {
-    console.error(error)
+  (error: unknown) => {
+    // One Vietnamese line for the clerk; the stack only when asked for (SKH_DEBUG=1).
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(`Lỗi không mong đợi, lệnh đã dừng: ${message}`)
+    if (process.env.SKH_DEBUG === '1' && error instanceof Error) {
+      console.error(error.stack)
+    }
     process.exit(70)
   }
 )

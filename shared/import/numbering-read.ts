@@ -11,9 +11,26 @@ export type ListNumbering = {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
+/** Word's own limits: list values 0…32767, levels 0…8. Hostile files state anything. */
+const MAX_VALUE = 32767
+const MAX_LEVEL = 8
+/** Longest letter label Word would print (`aaaa`); past it the number stays Arabic. */
+const MAX_LETTER_REPEAT = 4
+
+/** A number read from the file, as an integer within `0…max` (`fallback` when not a number). */
+export function bounded(raw: string | undefined, fallback: number, max = MAX_VALUE): number {
+  const n = Number(raw)
+  return raw === undefined || !Number.isFinite(n)
+    ? fallback
+    : Math.min(max, Math.max(0, Math.trunc(n)))
+}
+
 function letter(n: number): string {
-  const i = (n - 1) % 26
-  return (LETTERS[i] ?? 'a').repeat(Math.floor((n - 1) / 26) + 1)
+  const times = Math.floor((n - 1) / 26) + 1
+  if (n < 1 || times > MAX_LETTER_REPEAT) {
+    return String(n)
+  }
+  return (LETTERS[(n - 1) % 26] ?? 'a').repeat(times)
 }
 
 function formatNumber(format: string, n: number): string {
@@ -36,10 +53,11 @@ function formatNumber(format: string, n: number): string {
 function readLevels(abstract: XmlElement): Map<number, Level> {
   const levels = new Map<number, Level>()
   for (const lvl of elements(abstract, 'w:lvl')) {
-    levels.set(Number(lvl.attrs['w:ilvl'] ?? 0), {
+    levels.set(bounded(lvl.attrs['w:ilvl'], 0, MAX_LEVEL), {
       format: val(lvl, 'w:numFmt') ?? 'decimal',
-      text: val(lvl, 'w:lvlText') ?? '',
-      start: Number(val(lvl, 'w:start') ?? 1),
+      // A label is a few characters; a hostile one is cut rather than copied to every paragraph.
+      text: (val(lvl, 'w:lvlText') ?? '').slice(0, 64),
+      start: bounded(val(lvl, 'w:start'), 1),
     })
   }
   return levels
@@ -61,7 +79,7 @@ export function readNumbering(root: XmlElement | undefined): ListNumbering {
     for (const o of elements(num, 'w:lvlOverride')) {
       const start = val(o, 'w:startOverride')
       if (start !== undefined) {
-        overrides.set(Number(o.attrs['w:ilvl'] ?? 0), Number(start))
+        overrides.set(bounded(o.attrs['w:ilvl'], 0, MAX_LEVEL), bounded(start, 1))
       }
     }
     nums.set(num.attrs['w:numId'] ?? '', { abstract: val(num, 'w:abstractNumId') ?? '', overrides })
@@ -88,7 +106,7 @@ export function readNumbering(root: XmlElement | undefined): ListNumbering {
         }
       }
       const current = counts[ilvl]
-      counts[ilvl] = current === undefined ? level.start : current + 1
+      counts[ilvl] = current === undefined ? level.start : Math.min(MAX_VALUE, current + 1)
       counts.length = ilvl + 1
       if (level.format === 'bullet') {
         return level.text === '+' ? '+' : '-'
@@ -108,5 +126,5 @@ export function numPr(pPr: XmlElement | undefined): { numId: string; ilvl: numbe
   const numId = val(pr, 'w:numId')
   return numId === undefined || numId === '0'
     ? undefined
-    : { numId, ilvl: Number(val(pr, 'w:ilvl') ?? 0) }
+    : { numId, ilvl: bounded(val(pr, 'w:ilvl'), 0, MAX_LEVEL) }
 }

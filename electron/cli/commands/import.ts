@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writePlanFile } from '../../main/files/plan-files'
 import { harvestFolder } from '../../main/import/harvest-folder'
-import { importDocx } from '../../main/import/import-docx'
+import { importDocxInWorker } from '../../main/import/import-in-worker'
 import { openLibrary } from '../../main/library/open-library'
 
 const USAGE = 'Cách dùng: import <tệp.docx> <tệp-ra.kehoach>'
@@ -19,14 +18,8 @@ export async function importCommand(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`)
     return 2
   }
-  let bytes: Uint8Array
-  try {
-    bytes = new Uint8Array(await readFile(input))
-  } catch (error) {
-    process.stderr.write(`Không đọc được tệp ${input}: ${(error as Error).message}\n`)
-    return 1
-  }
-  const result = await importDocx(bytes)
+  // In a worker with memory and time limits: a hostile file ends the worker, not the command.
+  const result = await importDocxInWorker(path.resolve(input))
   if (!result.ok) {
     process.stdout.write(`${JSON.stringify({ ok: false, input, error: result.error })}\n`)
     return 1
@@ -68,6 +61,7 @@ export async function importDocxFolderCommand(args: string[], dataDir: string): 
   try {
     const summary = await harvestFolder(path.resolve(folder), library, {
       onProgress: (done, total, file) => process.stderr.write(`[${done}/${total}] ${file}\n`),
+      importFile: file => importDocxInWorker(file),
     })
     process.stdout.write(`${JSON.stringify({ ok: true, ...summary }, null, 2)}\n`)
     if (library.count() > 0) {

@@ -31,9 +31,20 @@ function defaultWorker(): string {
  * ESM loader inside the worker thread (`tsx/esm/api` `register()`), then imports the script: the
  * `--import tsx` flag is not honoured in worker `execArgv` everywhere (not under vitest).
  */
+/**
+ * Memory and stack limits of one import: a plan's parts take a few MB; a runaway file ends its
+ * own worker (ERR_WORKER_OUT_OF_MEMORY), never the process that started it.
+ */
+export const WORKER_LIMITS = {
+  maxOldGenerationSizeMb: 512,
+  maxYoungGenerationSizeMb: 64,
+  stackSizeMb: 8,
+} as const
+
 function startWorker(script: string, workerData: unknown): Worker {
+  const resourceLimits = WORKER_LIMITS
   if (!script.endsWith('.ts')) {
-    return new Worker(script, { workerData })
+    return new Worker(script, { workerData, resourceLimits })
   }
   const api = pathToFileURL(
     createRequire(import.meta.url)
@@ -42,7 +53,7 @@ function startWorker(script: string, workerData: unknown): Worker {
   ).href
   const target = pathToFileURL(script).href
   const code = `import(${JSON.stringify(api)}).then(m => { m.register(); return import(${JSON.stringify(target)}) })`
-  return new Worker(code, { eval: true, workerData })
+  return new Worker(code, { eval: true, workerData, resourceLimits })
 }
 
 /**
@@ -77,7 +88,14 @@ export function importDocxInWorker(
     }, timeoutMs)
     worker.once('message', (result: Result<ImportOutcome>) => finish(result))
     worker.once('error', error =>
-      finish(err('worker-failed', `Không nhập được tệp Word: ${error.message}`))
+      finish(
+        (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? err(
+              'import.out-of-memory',
+              'Tệp Word này cần quá nhiều bộ nhớ để đọc nên đã dừng nhập. Tệp có thể bị hỏng hoặc được tạo để gây lỗi.'
+            )
+          : err('worker-failed', `Không nhập được tệp Word: ${error.message}`)
+      )
     )
     worker.once('exit', code => {
       if (!settled) {

@@ -18,7 +18,17 @@ async function run(): Promise<void> {
     )
     return
   }
-  parentPort?.postMessage(await importDocx(bytes))
+  try {
+    parentPort?.postMessage(await importDocx(bytes))
+  } catch (error) {
+    // A bug met by an odd file: the clerk gets a sentence, the file stays untouched.
+    parentPort?.postMessage(
+      err(
+        'import.failed',
+        `Không nhập được tệp Word do lỗi khi đọc nội dung (${(error as Error).message}).`
+      )
+    )
+  }
 }
 
 void run()

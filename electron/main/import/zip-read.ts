@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib'
+import { crc32, inflateRawSync } from 'node:zlib'
 import { err, ok, type Result } from '../../../shared/ipc/result'
 
 /** Limits that keep a hostile archive (zip bomb) from exhausting memory. */
@@ -17,7 +17,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxRatio: 200,
 }
 
-type Entry = { method: number; compressed: number; size: number; offset: number }
+type Entry = { method: number; crc: number; compressed: number; size: number; offset: number }
 
 /** A checked zip archive: names of its parts and a reader for one part. */
 export type ZipArchive = {
@@ -28,6 +28,11 @@ export type ZipArchive = {
 
 const TOO_BIG = 'Tệp .docx quá lớn hoặc có dấu hiệu bị nén bất thường (zip bomb); không nhập.'
 const TRUNCATED = 'Tệp .docx bị hỏng hoặc không đầy đủ (tệp nén bị cắt cụt).'
+const BAD_COUNT =
+  'Tệp .docx bị hỏng: số phần ghi trong mục lục tệp nén không khớp với các phần thực có.'
+const SIZE_LIE =
+  'Tệp .docx bị hỏng hoặc bị sửa: kích thước ghi trong tệp nén không khớp với nội dung thật.'
+const BAD_CRC = 'Tệp .docx bị hỏng: dữ liệu một phần của tệp không khớp mã kiểm tra (CRC-32).'
 
 function findEnd(view: DataView): number {
   const stop = Math.max(0, view.byteLength - 65557)
@@ -39,7 +44,11 @@ function findEnd(view: DataView): number {
   return -1
 }
 
-/** Reads the central directory of a zip held in memory, checking every declared size. */
+/**
+ * Reads the central directory of a zip held in memory, checking every declared size and the
+ * entry count; each part read is inflated within its declared size and checked against its
+ * CRC-32. Each kind of damage has its own code and Vietnamese message.
+ */
 export function openZip(
   bytes: Uint8Array,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS
@@ -63,10 +72,17 @@ export function openZip(
   let total = 0
   const decoder = new TextDecoder()
   for (let k = 0; k < count; k++) {
-    if (p + 46 > end || view.getUint32(p, true) !== 0x02014b50) {
-      return err('truncated', TRUNCATED)
+    if (p + 46 > end) {
+      return err('bad-count', BAD_COUNT)
+    }
+    if (view.getUint32(p, true) !== 0x02014b50) {
+      return err(
+        p === dirOffset ? 'truncated' : 'bad-count',
+        p === dirOffset ? TRUNCATED : BAD_COUNT
+      )
     }
     const method = view.getUint16(p + 10, true)
+    const crc = view.getUint32(p + 16, true)
     const compressed = view.getUint32(p + 20, true)
     const size = view.getUint32(p + 24, true)
     const nameLength = view.getUint16(p + 28, true)
@@ -83,7 +99,11 @@ export function openZip(
     ) {
       return err('too-large', TOO_BIG)
     }
-    entries.set(name, { method, compressed, size, offset })
+    entries.set(name, { method, crc, compressed, size, offset })
+  }
+  if (p !== dirOffset + dirSize) {
+    // Entries left over (or missing) in the directory: the count in the end record lies.
+    return err('bad-count', BAD_COUNT)
   }
   const read = (name: string): Result<Uint8Array> | undefined => {
     const entry = entries.get(name)
@@ -102,19 +122,28 @@ function readEntry(bytes: Uint8Array, view: DataView, e: Entry): Result<Uint8Arr
     return err('truncated', TRUNCATED)
   }
   const data = bytes.subarray(start, start + e.compressed)
+  const out = inflated(data, e)
+  if (!out.ok) {
+    return out
+  }
+  return crc32(out.value) >>> 0 === e.crc ? out : err('bad-crc', BAD_CRC)
+}
+
+function inflated(data: Uint8Array, e: Entry): Result<Uint8Array> {
   if (e.method === 0) {
-    return ok(data)
+    return data.byteLength === e.size ? ok(data) : err('size-mismatch', SIZE_LIE)
   }
   if (e.method !== 8) {
     return err('not-docx', 'Tệp .docx dùng kiểu nén không hỗ trợ.')
   }
   try {
-    // The declared size bounds the output: a part that inflates beyond it is refused.
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) })
-    return out.byteLength === e.size ? ok(new Uint8Array(out)) : err('truncated', TRUNCATED)
+    // The declared size (already within the limits) bounds the output: one byte more means the
+    // size field lies, and the part is refused before it can grow.
+    const out = inflateRawSync(data, { maxOutputLength: e.size + 1 })
+    return out.byteLength === e.size ? ok(new Uint8Array(out)) : err('size-mismatch', SIZE_LIE)
   } catch (error) {
     return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
-      ? err('too-large', TOO_BIG)
+      ? err('size-mismatch', SIZE_LIE)
       : err('truncated', TRUNCATED)
   }
 }

@@ -35,4 +35,15 @@ describe('importDocxInWorker', () => {
     const result = await importDocxInWorker(join(dir, 'missing.docx'), { timeoutMs: 30_000 })
     expect(result.ok ? '' : result.error.code).toBe('unreadable')
   })
+  it('a runaway import ends only its worker, at the memory limit, with a Vietnamese message', async () => {
+    const workerFile = join(import.meta.dirname, 'runaway-worker.ts')
+    const result = await importDocxInWorker(join(dir, 'any.docx'), {
+      timeoutMs: 50_000,
+      workerFile,
+    })
+    expect(result.ok ? '' : result.error.code).toBe('import.out-of-memory')
+    expect(result.ok ? '' : result.error.message).toMatch(/quá nhiều bộ nhớ/)
+    // This process is still here and can import again.
+    expect((await importDocxInWorker(join(dir, 'missing.docx'))).ok).toBe(false)
+  })
 })
