@@ -62,6 +62,9 @@ export function createHandlers(
 ): Api {
   const recent = new RecentFiles(host.dataDir)
   const autosave = new Autosave(host.dataDir)
+  // What saves killed by a crash or power cut left behind goes at start-up.
+  autosave.removeStaleTemps()
+  recent.removeStaleTemps()
   const samples = new Samples(host.resourcesDir)
   const profile = new ProfileStore(host.dataDir)
   const jobs = createImportJobs(library)

@@ -5,7 +5,7 @@ import type { AutosaveEntry, OpenedPlan } from '../../../shared/ipc/contract'
 import { err, ok, type Result } from '../../../shared/ipc/result'
 import { serialisePlan } from '../../../shared/model/serialise'
 import type { Plan } from '../../../shared/model/types'
-import { writeFileAtomic } from './atomic-write'
+import { removeStaleTempsIn, writeFileAtomic } from './atomic-write'
 import { parsePlanBytes } from './plan-files'
 import { describeFsError } from './fs-errors'
 
@@ -26,6 +26,11 @@ export class Autosave {
 
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, 'autosave')
+  }
+
+  /** Removes temp files that autosaves killed mid-write left (called once at start-up). */
+  removeStaleTemps(): number {
+    return removeStaleTempsIn(this.dir)
   }
 
   /** Stores the current state of a session's plan. */

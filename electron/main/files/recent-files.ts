@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import type { RecentFile } from '../../../shared/ipc/contract'
+import { removeStaleTemps } from './atomic-write'
 import { readJson, writeJson } from './json-store'
 
 const MAX_RECENT = 10
@@ -26,6 +27,11 @@ export class RecentFiles {
       this.file,
       [{ path: file, title, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT)
     )
+  }
+
+  /** Removes temp files that killed saves left beside the recent plans (called at start-up). */
+  removeStaleTemps(): number {
+    return this.list().reduce((n, r) => n + removeStaleTemps(r.path), 0)
   }
 
   /** Empties the list. */
