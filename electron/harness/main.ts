@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultDataDir, defaultDocumentsDir } from '../main/app-paths'
 import { createHandlers } from '../main/handlers'
+import { createLibraryService } from '../main/library-service'
 import { startHarness } from './server'
 
 /**
@@ -22,18 +23,26 @@ async function main(): Promise<void> {
   const version = (
     JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
   ).version
-  const api = createHandlers({
-    version,
-    dataDir,
-    documentsDir,
-    resourcesDir: path.join(root, 'resources'),
-    harness: true,
-    // The harness has no native dialogs: the renderer shows its own (see renderer/services/http-api.ts).
-    pickOpen: async () => undefined,
-    pickSave: async () => undefined,
-    showInFolder: async () => undefined,
-    confirm: async () => false,
-  })
+  const library = createLibraryService(dataDir, path.join(root, 'resources', 'samples'))
+  const api = createHandlers(
+    {
+      version,
+      dataDir,
+      documentsDir,
+      resourcesDir: path.join(root, 'resources'),
+      harness: true,
+      // The harness has no native dialogs: the renderer shows its own (see renderer/services/http-api.ts).
+      pickOpen: async () => undefined,
+      pickSave: async () => undefined,
+      showInFolder: async () => undefined,
+      confirm: async () => false,
+    },
+    library
+  )
+  // Ctrl+C: back up what changed in the library, then stop.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void library.close().finally(() => process.exit(0)))
+  }
   const port = Number(process.env.PORT ?? 5179)
   await startHarness({ api, staticDir, port, documentsDir })
   console.log(`Soạn Kế hoạch (trình duyệt) đang chạy: http://127.0.0.1:${port}`)

@@ -193,6 +193,7 @@ export function createHandlers(
     'taxonomy:list': async () => loadTaxonomies(host.resourcesDir, host.dataDir),
     'library:status': async () => library.status(),
     'library:restoreBackup': async () => library.restoreBackup(),
+    'library:startEmpty': async () => library.startEmpty(),
     'library:search': async (query, options) => library.use(l => ok(l.search(query, options))),
     'library:get': async id =>
       library.use(l => {

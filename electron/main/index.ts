@@ -5,6 +5,7 @@ import type { FileKind } from '../../shared/ipc/contract'
 import { defaultDataDir } from './app-paths'
 import { PathGrants } from './files/path-grants'
 import { createHandlers } from './handlers'
+import { createLibraryService } from './library-service'
 import { buildMenu } from './menu'
 import { registerIpc } from './register-ipc'
 import { hardenSession } from './security'
@@ -110,54 +111,67 @@ function main(): void {
     () => {
       hardenSession(isTrustedUrl)
       const dataDir = defaultDataDir()
-      const api = createHandlers({
-        version: app.getVersion(),
-        dataDir,
-        documentsDir: app.getPath('documents'),
-        resourcesDir,
-        harness: false,
-        grants,
-        pickOpen: async kind => {
-          const owner = win ?? BrowserWindow.getFocusedWindow()
-          const options = {
-            title: kind === 'folder' ? 'Chọn thư mục' : 'Mở',
-            filters: FILTERS[kind],
-            properties: [kind === 'folder' ? ('openDirectory' as const) : ('openFile' as const)],
-          }
-          const result = owner
-            ? await dialog.showOpenDialog(owner, options)
-            : await dialog.showOpenDialog(options)
-          return result.canceled ? undefined : result.filePaths[0]
-        },
-        pickSave: async (kind, defaultName) => {
-          const owner = win ?? BrowserWindow.getFocusedWindow()
-          const options = {
-            title: 'Lưu thành',
-            defaultPath: path.join(app.getPath('documents'), defaultName),
-            filters: FILTERS[kind],
-          }
-          const result = owner
-            ? await dialog.showSaveDialog(owner, options)
-            : await dialog.showSaveDialog(options)
-          return result.canceled ? undefined : result.filePath
-        },
-        showInFolder: async file => shell.showItemInFolder(file),
-        confirm: async message => {
-          const owner = win ?? BrowserWindow.getFocusedWindow()
-          const options = {
-            type: 'question' as const,
-            buttons: ['Đồng ý', 'Hủy'],
-            defaultId: 0,
-            cancelId: 1,
-            title: 'Soạn Kế hoạch',
-            message,
-          }
-          const result = owner
-            ? await dialog.showMessageBox(owner, options)
-            : await dialog.showMessageBox(options)
-          return result.response === 0
-        },
+      const library = createLibraryService(dataDir, path.join(resourcesDir, 'samples'))
+      // On quit, what changed in the library since its last backup is backed up first.
+      let closing = false
+      app.on('will-quit', event => {
+        if (!closing) {
+          closing = true
+          event.preventDefault()
+          void library.close().finally(() => app.quit())
+        }
       })
+      const api = createHandlers(
+        {
+          version: app.getVersion(),
+          dataDir,
+          documentsDir: app.getPath('documents'),
+          resourcesDir,
+          harness: false,
+          grants,
+          pickOpen: async kind => {
+            const owner = win ?? BrowserWindow.getFocusedWindow()
+            const options = {
+              title: kind === 'folder' ? 'Chọn thư mục' : 'Mở',
+              filters: FILTERS[kind],
+              properties: [kind === 'folder' ? ('openDirectory' as const) : ('openFile' as const)],
+            }
+            const result = owner
+              ? await dialog.showOpenDialog(owner, options)
+              : await dialog.showOpenDialog(options)
+            return result.canceled ? undefined : result.filePaths[0]
+          },
+          pickSave: async (kind, defaultName) => {
+            const owner = win ?? BrowserWindow.getFocusedWindow()
+            const options = {
+              title: 'Lưu thành',
+              defaultPath: path.join(app.getPath('documents'), defaultName),
+              filters: FILTERS[kind],
+            }
+            const result = owner
+              ? await dialog.showSaveDialog(owner, options)
+              : await dialog.showSaveDialog(options)
+            return result.canceled ? undefined : result.filePath
+          },
+          showInFolder: async file => shell.showItemInFolder(file),
+          confirm: async message => {
+            const owner = win ?? BrowserWindow.getFocusedWindow()
+            const options = {
+              type: 'question' as const,
+              buttons: ['Đồng ý', 'Hủy'],
+              defaultId: 0,
+              cancelId: 1,
+              title: 'Soạn Kế hoạch',
+              message,
+            }
+            const result = owner
+              ? await dialog.showMessageBox(owner, options)
+              : await dialog.showMessageBox(options)
+            return result.response === 0
+          },
+        },
+        library
+      )
       registerIpc(api, isTrustedUrl)
       win = createWindow()
       openInWindow(win, planFileArg(process.argv))

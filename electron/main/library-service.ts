@@ -40,6 +40,7 @@ export function createLibraryService(dataDir: string, samplesDir: string) {
       ...(current.movedTo ? { movedTo: current.movedTo } : {}),
       backupExists: current.backupExists,
       canRestore: current.restoreFromBackup !== undefined,
+      canStartEmpty: current.startEmpty !== undefined,
     }
   }
   const use = <T>(run: (library: Library) => Result<T>): Result<T> => {
@@ -60,6 +61,16 @@ export function createLibraryService(dataDir: string, samplesDir: string) {
         return err('library.cannot-restore', current.error.message)
       }
       opened = current.restoreFromBackup()
+      afterOpen()
+      return ok(status())
+    },
+    /** The clerk's explicit choice: a new library, the damaged file and every backup kept aside. */
+    startEmpty: (): Result<LibraryStatus> => {
+      const current = ensure()
+      if (current.ok || !current.startEmpty) {
+        return err('library.nothing-to-restore', 'Thư viện đang dùng được, không cần tạo mới.')
+      }
+      opened = current.startEmpty()
       afterOpen()
       return ok(status())
     },
@@ -88,11 +99,13 @@ export function createLibraryService(dataDir: string, samplesDir: string) {
         }
         return library.importClauses(content)
       }),
-    close: (): void => {
-      if (opened?.ok) {
-        opened.library.close()
-      }
+    /** Backs up what changed since the last backup and closes the database. */
+    close: async (): Promise<void> => {
+      const current = opened
       opened = undefined
+      if (current?.ok) {
+        await current.library.closeWithBackup()
+      }
     },
   }
 }

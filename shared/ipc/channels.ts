@@ -30,6 +30,7 @@ export const CHANNELS = [
   'taxonomy:list',
   'library:status',
   'library:restoreBackup',
+  'library:startEmpty',
   'library:search',
   'library:get',
   'library:use',

@@ -28,6 +28,8 @@ export type LibraryStatus =
       readonly movedTo?: string
       readonly backupExists: boolean
       readonly canRestore: boolean
+      /** Whether the clerk may choose to start an empty library instead (backups are kept). */
+      readonly canStartEmpty?: boolean
     }
 
 /** Progress of a folder harvest (Nhập thư mục kế hoạch cũ). */
@@ -145,6 +147,7 @@ export type Api = {
   'taxonomy:list': () => Promise<readonly Taxonomy[]>
   'library:status': () => Promise<LibraryStatus>
   'library:restoreBackup': () => Promise<Result<LibraryStatus>>
+  'library:startEmpty': () => Promise<Result<LibraryStatus>>
   'library:search': (query: string, options: SearchOptions) => Promise<Result<readonly SearchHit[]>>
   'library:get': (id: string) => Promise<Result<Clause>>
   'library:use': (id: string) => Promise<Result<void>>
@@ -235,6 +238,7 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'taxonomy:list': z.tuple([]),
   'library:status': z.tuple([]),
   'library:restoreBackup': z.tuple([]),
+  'library:startEmpty': z.tuple([]),
   'library:search': z.tuple([z.string().max(2000), searchOptions]),
   'library:get': z.tuple([clauseId]),
   'library:use': z.tuple([clauseId]),

@@ -69,6 +69,6 @@ export async function importDocxFolderCommand(args: string[], dataDir: string): 
     }
     return 0
   } finally {
-    library.close()
+    await library.closeWithBackup()
   }
 }

@@ -13,7 +13,9 @@ const USAGE = `Cách dùng:
                  [--level tinh|huyen|xa] [--year 2024] [--status approved|harvested] [--source …]
   library add <tệp.kehoach>        thu thập điều khoản từ một kế hoạch
   library export <tệp.json>        xuất toàn bộ thư viện ra tệp
-  library import <tệp.json>        nhập điều khoản từ tệp (bỏ qua điều khoản đã có)`
+  library import <tệp.json>        nhập điều khoản từ tệp (bỏ qua điều khoản đã có)
+  library restore [--from <tệp>]   khôi phục thư viện hỏng từ bản sao lưu (mặc định bản mới nhất còn tốt)
+  library start-empty              chủ động bắt đầu thư viện trống (thư viện hỏng và các bản sao lưu được giữ lại)`
 
 type Options = { readonly positional: string[]; readonly flags: Map<string, string> }
 
@@ -154,10 +156,43 @@ function usage(): number {
  */
 export async function libraryCommand(args: string[], dataDir: string): Promise<number> {
   const [command, ...rest] = args
-  if (command === undefined || !['search', 'add', 'export', 'import'].includes(command)) {
+  if (
+    command === undefined ||
+    !['search', 'add', 'export', 'import', 'restore', 'start-empty'].includes(command)
+  ) {
     return usage()
   }
-  const opened = openLibrary(dataDir)
+  let opened = openLibrary(dataDir)
+  if (command === 'restore' || command === 'start-empty') {
+    if (opened.ok) {
+      opened.library.close()
+      print({ ok: true, message: 'Thư viện đang dùng được, không cần khôi phục.' })
+      return 0
+    }
+    const from = parseArgs(rest).flags.get('from')
+    const next =
+      command === 'restore'
+        ? opened.restoreFromBackup?.(from === undefined ? undefined : path.resolve(from))
+        : opened.startEmpty?.()
+    if (!next) {
+      print({ ok: false, error: opened.error })
+      return 1
+    }
+    opened = next
+    if (opened.ok) {
+      const count = opened.library.count()
+      opened.library.close()
+      print({
+        ok: true,
+        message:
+          command === 'restore'
+            ? `Đã khôi phục thư viện: ${count} điều khoản.`
+            : 'Đã bắt đầu thư viện trống; thư viện cũ và các bản sao lưu vẫn được giữ.',
+        count,
+      })
+      return 0
+    }
+  }
   if (!opened.ok) {
     print({
       ok: false,
@@ -175,6 +210,6 @@ export async function libraryCommand(args: string[], dataDir: string): Promise<n
     }
     return code
   } finally {
-    library.close()
+    await library.closeWithBackup()
   }
 }

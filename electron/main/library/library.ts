@@ -5,10 +5,13 @@ import { harvestPlan } from '../../../shared/library/harvest-plan'
 import type { Result } from '../../../shared/ipc/result'
 import type { Clause, ClauseDraft, ClauseSource } from '../../../shared/library/types'
 import type { Plan } from '../../../shared/model/types'
-import { backupIsDue, writeBackup } from './backup'
+import { backupIsDue, writeBackup, type BackupHeld } from './backup'
 import { createClauseStore, type ClausePatch } from './clause-store'
 import { createExchange } from './exchange'
 import { createSearch } from './search'
+
+/** A backup is taken after this many clause writes, so a damaged file costs minutes of work. */
+export const BACKUP_EVERY = 50
 
 /** A sample plan and where it came from, for the first-run seed. */
 export type SamplePlan = { readonly plan: Plan; readonly source?: ClauseSource }
@@ -32,9 +35,39 @@ export function createLibrary(db: Database.Database, paths: LibraryPaths, now = 
     return known.get(draft.kind, dupKey(text), text, ...args) !== undefined
   }
   let backedUp = false
+  /** Writes since the last backup; past `BACKUP_EVERY` a backup is taken, so little can be lost. */
+  let changes = 0
+  let held: BackupHeld | undefined
+  let running: Promise<boolean> | undefined
+  const backupNow = (): Promise<boolean> => {
+    running ??= writeBackup(db, paths.backup, now())
+      .then(result => {
+        held = result.held ? result : undefined
+        if (!result.held) {
+          changes = 0
+        }
+        return !result.held
+      })
+      .finally(() => {
+        running = undefined
+      })
+    return running
+  }
+  const changed = <T>(result: T, n = 1): T => {
+    const ok = (result as { ok?: boolean }).ok !== false
+    if (ok && n > 0) {
+      changes += n
+      if (changes >= BACKUP_EVERY) {
+        void backupNow().catch(() => undefined)
+      }
+    }
+    return result
+  }
 
-  const bulkInsert = (drafts: readonly ClauseDraft[]): string[] =>
-    store.insertMany(drafts.map(draft => ({ draft })))
+  const bulkInsert = (drafts: readonly ClauseDraft[]): string[] => {
+    const ids = store.insertMany(drafts.map(draft => ({ draft })))
+    return changed(ids, ids.length)
+  }
 
   return {
     paths,
@@ -43,13 +76,13 @@ export function createLibrary(db: Database.Database, paths: LibraryPaths, now = 
     /** One clause by id. */
     get: store.get,
     /** Adds one clause (checked first: it may come from the renderer). */
-    add: (draft: ClauseDraft): Result<Clause> => store.add(draft),
+    add: (draft: ClauseDraft): Result<Clause> => changed(store.add(draft)),
     /** Changes a clause's fragment, tags or status. */
-    update: (id: string, patch: ClausePatch): Result<Clause> => store.update(id, patch),
+    update: (id: string, patch: ClausePatch): Result<Clause> => changed(store.update(id, patch)),
     /** Deletes a clause. */
-    remove: store.remove,
+    remove: (id: string): ReturnType<typeof store.remove> => changed(store.remove(id)),
     /** Marks a clause as checked by a person. */
-    approve: (id: string): Result<Clause> => store.update(id, { status: 'approved' }),
+    approve: (id: string): Result<Clause> => changed(store.update(id, { status: 'approved' })),
     /** Counts one more use of a clause. */
     markUsed: store.markUsed,
     /** Adds many clauses in one transaction; returns their ids. */
@@ -73,7 +106,10 @@ export function createLibrary(db: Database.Database, paths: LibraryPaths, now = 
     /** Number of stored clauses. */
     count: (): number => count.get()?.n ?? 0,
     exportClauses: exchange.exportClauses,
-    importClauses: exchange.importClauses,
+    importClauses: (content: string): ReturnType<typeof exchange.importClauses> => {
+      const result = exchange.importClauses(content)
+      return changed(result, result.ok ? result.value.added : 0)
+    },
     /** On first run (no clauses yet) fills the library from the sample plans; returns how many. */
     seedIfEmpty: (samples: readonly SamplePlan[]): number => {
       if ((count.get()?.n ?? 0) > 0) {
@@ -90,12 +126,25 @@ export function createLibrary(db: Database.Database, paths: LibraryPaths, now = 
         return false
       }
       backedUp = true
-      await writeBackup(db, paths.backup)
-      return true
+      return backupNow()
     },
+    /** Backs up now (a generation and `library.db.bak`); false when held (see `writeBackup`). */
+    backupNow,
+    /** Why the last backup was held back, if it was: the library shrank far below its backup. */
+    heldBackup: (): BackupHeld | undefined => held,
     /** Closes the database. */
     close: (): void => {
       db.close()
+    },
+    /** Backs up what changed since the last backup, then closes (app quit, end of a command). */
+    closeWithBackup: async (): Promise<void> => {
+      try {
+        if (changes > 0 || running) {
+          await (running ?? backupNow())
+        }
+      } finally {
+        db.close()
+      }
     },
   }
 }

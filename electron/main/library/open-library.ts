@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { AppError } from '../../../shared/ipc/result'
+import { backupCount, generationsDir, listBackups } from './backup'
 import { createLibrary, type Library, type LibraryPaths } from './library'
 import { migrate } from './schema'
 
@@ -18,11 +19,19 @@ export type LibraryOpenResult =
       readonly movedTo?: string
       readonly backupExists: boolean
       /**
-       * Corruption only: replaces the library with the backup copy and opens it (or, without a
-       * backup, opens a new empty library).
+       * Damage only: replaces the library with a backup (`from`, or the newest intact one) and
+       * opens it (or, without a backup, opens a new empty library).
        */
-      readonly restoreFromBackup?: () => LibraryOpenResult
+      readonly restoreFromBackup?: (from?: string) => LibraryOpenResult
+      /** Damage only: the clerk's explicit choice to start an empty library, backups kept. */
+      readonly startEmpty?: () => LibraryOpenResult
     }
+
+/**
+ * Left beside a damaged library while a backup exists: until the clerk restores or chooses to
+ * start empty, every open reports the damage again instead of creating a new library.
+ */
+const DAMAGED_MARKER = 'library.damaged.json'
 
 /** Paths of the library files in a data directory. */
 export function libraryPaths(dir: string): LibraryPaths {
@@ -99,13 +108,72 @@ function moveAside(paths: LibraryPaths, now: Date): string {
   return target
 }
 
-function restoreFromBackup(dir: string): LibraryOpenResult {
+function restoreFromBackup(dir: string, from?: string): LibraryOpenResult {
   const paths = libraryPaths(dir)
+  const source = from ?? listBackups(paths.file).find(b => backupCount(b) !== undefined)
+  if (source === undefined || backupCount(source) === undefined) {
+    return {
+      ok: false,
+      error: {
+        code: 'library.no-good-backup',
+        message: from
+          ? `Không khôi phục được: bản sao lưu ${from} không đọc được hoặc bị hỏng.`
+          : 'Không khôi phục được: không có bản sao lưu nào còn đọc được.',
+      },
+      backupExists: false,
+      startEmpty: () => startEmpty(dir),
+    }
+  }
   for (const suffix of ['-wal', '-shm']) {
     fs.rmSync(paths.file + suffix, { force: true })
   }
-  fs.copyFileSync(paths.backup, paths.file)
+  // Copied under a temp name and renamed: a kill mid-copy leaves no half library.
+  fs.copyFileSync(source, `${paths.file}.restore.tmp`)
+  fs.renameSync(`${paths.file}.restore.tmp`, paths.file)
+  fs.rmSync(path.join(dir, DAMAGED_MARKER), { force: true })
   return openLibrary(dir)
+}
+
+/** Starts an empty library on purpose; the old latest backup is kept as `backups/library-kept-…`. */
+function startEmpty(dir: string, now = new Date()): LibraryOpenResult {
+  const paths = libraryPaths(dir)
+  if (fs.existsSync(paths.backup)) {
+    const kept = path.join(
+      generationsDir(paths.file),
+      `library-kept-${now.toISOString().replace(/[:.]/g, '-')}.db`
+    )
+    fs.mkdirSync(path.dirname(kept), { recursive: true })
+    fs.renameSync(paths.backup, kept)
+  }
+  if (fs.existsSync(paths.file)) {
+    moveAside(paths, now)
+  }
+  fs.rmSync(path.join(dir, DAMAGED_MARKER), { force: true })
+  return openLibrary(dir)
+}
+
+/**
+ * A library file that is gone or empty although its latest backup has clauses. (Starting empty
+ * on purpose moves that backup to `backups/library-kept-…`, so it no longer counts here.)
+ */
+function lostWithBackup(paths: LibraryPaths): boolean {
+  let size: number
+  try {
+    size = fs.statSync(paths.file).size
+  } catch {
+    size = -1
+  }
+  return size <= 0 && (backupCount(paths.backup) ?? 0) > 0
+}
+
+type Marker = { readonly movedTo?: string; readonly at: string }
+
+function readMarker(dir: string): Marker | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, DAMAGED_MARKER), 'utf8')) as Marker
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -115,10 +183,14 @@ function restoreFromBackup(dir: string): LibraryOpenResult {
  */
 export function openLibrary(dir: string, now: () => Date = () => new Date()): LibraryOpenResult {
   const paths = libraryPaths(dir)
+  const marked = readMarker(dir)
+  if (marked || lostWithBackup(paths)) {
+    return damaged(dir, paths, now, marked)
+  }
   const opened = openChecked(paths)
-  const backupExists = fs.existsSync(paths.backup)
-  const restore = (): LibraryOpenResult =>
-    backupExists ? restoreFromBackup(dir) : openLibrary(dir, now)
+  const backupExists = listBackups(paths.file).length > 0
+  const restore = (from?: string): LibraryOpenResult =>
+    backupExists ? restoreFromBackup(dir, from) : openLibrary(dir, now)
   if (opened === 'unavailable') {
     return {
       ok: false,
@@ -142,6 +214,10 @@ export function openLibrary(dir: string, now: () => Date = () => new Date()): Li
   }
   if (opened === 'corrupt') {
     const movedTo = moveAside(paths, now())
+    if (backupExists) {
+      writeMarker(dir, { movedTo, at: now().toISOString() })
+      return damaged(dir, paths, now, { movedTo, at: now().toISOString() })
+    }
     return {
       ok: false,
       error: {
@@ -156,4 +232,35 @@ export function openLibrary(dir: string, now: () => Date = () => new Date()): Li
     }
   }
   return { ok: true, library: opened }
+}
+
+function writeMarker(dir: string, marker: Marker): void {
+  fs.writeFileSync(path.join(dir, DAMAGED_MARKER), JSON.stringify(marker))
+}
+
+/** The damaged state, reported on every open until the clerk restores or starts empty. */
+function damaged(
+  dir: string,
+  paths: LibraryPaths,
+  now: () => Date,
+  marker: Marker | undefined
+): LibraryOpenResult {
+  if (!marker) {
+    // A library file gone or emptied: move an empty one aside so nothing opens it by mistake.
+    const movedTo = fs.existsSync(paths.file) ? moveAside(paths, now()) : undefined
+    marker = { ...(movedTo ? { movedTo } : {}), at: now().toISOString() }
+    writeMarker(dir, marker)
+  }
+  return {
+    ok: false,
+    error: {
+      code: 'library.corrupted',
+      message:
+        'Tệp thư viện điều khoản bị hỏng hoặc bị mất nhưng còn bản sao lưu. Hãy khôi phục từ bản sao lưu (hoặc chủ động chọn bắt đầu thư viện trống); chương trình không tự tạo thư viện mới.',
+    },
+    ...(marker.movedTo ? { movedTo: marker.movedTo } : {}),
+    backupExists: true,
+    restoreFromBackup: (from?: string) => restoreFromBackup(dir, from),
+    startEmpty: () => startEmpty(dir, now()),
+  }
 }

@@ -312,6 +312,21 @@ function BrokenLibrary({
           {status.backupExists ? 'Khôi phục từ bản sao lưu' : 'Tạo thư viện mới'}
         </button>
       )}
+      {status.canStartEmpty && (
+        <button
+          type="button"
+          data-testid="library-start-empty"
+          onClick={() =>
+            void confirmDialog(
+              'Bắt đầu một thư viện trống? Thư viện hỏng và các bản sao lưu vẫn được giữ lại trong thư mục dữ liệu.'
+            ).then(
+              yes => yes && void api['library:startEmpty']().then(r => r.ok && onRestored(r.value))
+            )
+          }
+        >
+          Bắt đầu thư viện trống
+        </button>
+      )}
     </section>
   )
 }
