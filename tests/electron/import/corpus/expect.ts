@@ -118,3 +118,17 @@ export function pctRight(checks: readonly FieldCheck[]): number {
     ? 100
     : (100 * checks.filter(c => c.want === c.got).length) / checks.length
 }
+
+/** A plan with nothing read, to score a failed import (every expected fact counts as wrong). */
+export const NOTHING_READ: Plan = {
+  header: { agency: [], agencyAbbr: '', place: '', date: {} },
+  subject: '',
+  bases: [],
+  preamble: [],
+  sections: [],
+  closing: [],
+  recipients: [],
+  archive: '',
+  signature: { lines: [], signer: '' },
+  appendices: [],
+}
