@@ -13,6 +13,8 @@ export type DocParagraph = {
   readonly kind: 'p'
   readonly runs: readonly DocRun[]
   readonly autoLabel?: string
+  /** Heading level from the paragraph style (`Heading 1`, `Tiêu đề 1` → 1). */
+  readonly heading?: number
 }
 
 /** A table cell: its paragraphs, how many grid columns it spans, and its vertical merge. */

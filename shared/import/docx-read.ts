@@ -96,9 +96,10 @@ export function readParagraph(p: XmlElement, ctx: ReadContext): DocParagraph {
   const own = val(pPr, 'w:numPr', 'w:numId')
   const num = own === '0' ? undefined : (numPr(pPr) ?? ctx.styles.numbering(val(pPr, 'w:pStyle')))
   const autoLabel = num ? ctx.numbering.next(num.numId, num.ilvl) : undefined
-  return autoLabel === undefined || autoLabel === ''
-    ? { kind: 'p', runs }
-    : { kind: 'p', runs, autoLabel }
+  const heading = ctx.styles.heading(val(pPr, 'w:pStyle'))
+  const out: DocParagraph =
+    heading === undefined ? { kind: 'p', runs } : { kind: 'p', runs, heading }
+  return autoLabel === undefined || autoLabel === '' ? out : { ...out, autoLabel }
 }
 
 function readCell(tc: XmlElement, ctx: ReadContext): DocCell {

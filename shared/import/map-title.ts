@@ -133,7 +133,12 @@ export function mapTitle(
   }
   own.filter(b => !isEmpty(b)).forEach(take)
   for (let b = all[i]?.b; b?.kind === 'p'; b = all[i]?.b) {
-    if (isEmpty(b) || !allRuns(b.runs, 'bold') || detectMarker(paragraphText(b))) {
+    if (
+      isEmpty(b) ||
+      b.heading !== undefined ||
+      !allRuns(b.runs, 'bold') ||
+      detectMarker(paragraphText(b))
+    ) {
       break
     }
     take(b)

@@ -386,6 +386,27 @@ const RAW: Raw[] = [
     ),
   },
   {
+    name: 'localised-heading-style-unnumbered',
+    styles: style('u1', 'Tiêu đề 1', '<w:rPr><w:b/></w:rPr>'),
+    ...full(
+      SO_HEADER,
+      { header: SO },
+      title() +
+        p('MỤC ĐÍCH, YÊU CẦU', { style: 'u1' }) +
+        p('1. Mục đích', b) +
+        p('a) Nâng cao chất lượng phục vụ.') +
+        p('b) Rút ngắn thời gian giải quyết.') +
+        p('NHIỆM VỤ, GIẢI PHÁP', { style: 'u1' }) +
+        p('1. Rà soát thủ tục hành chính.') +
+        p('TỔ CHỨC THỰC HIỆN', { style: 'u1' }) +
+        p('Các đơn vị triển khai thực hiện.') +
+        SIGN +
+        p('PHỤ LỤC', { style: 'u1' }) +
+        p('DANH MỤC NHIỆM VỤ', b) +
+        APPENDIX_TABLE
+    ),
+  },
+  {
     name: 'tracked-changes',
     ...full(
       SO_HEADER,
