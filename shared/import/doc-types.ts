@@ -13,6 +13,8 @@ export type DocParagraph = {
   readonly kind: 'p'
   readonly runs: readonly DocRun[]
   readonly autoLabel?: string
+  /** Heading level from the paragraph style (`Heading 1`, `Tiêu đề 1` → 1). */
+  readonly heading?: number
 }
 
 /** A table cell: its paragraphs, how many grid columns it spans, and its vertical merge. */
@@ -30,6 +32,8 @@ export type DocTable = {
   readonly kind: 'table'
   readonly grid: readonly number[]
   readonly rows: readonly DocRow[]
+  /** Built from text boxes anchored in one paragraph (each box one cell). */
+  readonly textBox?: boolean
 }
 
 /** A body block. */
@@ -46,4 +50,27 @@ export function runsPlain(runs: readonly DocRun[]): string {
 /** Plain text of a paragraph including its automatic label. */
 export function paragraphText(p: DocParagraph): string {
   return `${p.autoLabel === undefined ? '' : `${p.autoLabel} `}${runsPlain(p.runs)}`
+}
+
+/** Splits a paragraph at a character (`\n` soft breaks, `\t` tabs) into paragraphs of its runs. */
+export function splitParagraph(p: DocParagraph, sep: '\n' | '\t'): DocParagraph[] {
+  const out: DocRun[][] = [[]]
+  for (const r of p.runs) {
+    r.text.split(sep).forEach((piece, i) => {
+      if (i > 0) {
+        out.push([])
+      }
+      if (piece !== '' || r.footnote) {
+        ;(out[out.length - 1] as DocRun[]).push({ ...r, text: piece })
+      }
+    })
+  }
+  if (out.length === 1) {
+    return [p]
+  }
+  return out.map((runs, i) =>
+    i === 0 && p.autoLabel !== undefined
+      ? { kind: 'p', runs, autoLabel: p.autoLabel }
+      : { kind: 'p', runs }
+  )
 }

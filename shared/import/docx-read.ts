@@ -22,7 +22,16 @@ export type ReadContext = {
   legacyRuns: number
 }
 
-const SKIP = new Set(['w:del', 'w:moveFrom', 'w:rPr', 'w:pPr', 'w:proofErr', 'w:bookmarkStart'])
+const SKIP = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:rPr',
+  'w:pPr',
+  'w:proofErr',
+  'w:bookmarkStart',
+  'w:txbxContent',
+  'mc:Fallback',
+])
 
 function runText(r: XmlElement): string {
   let text = ''
@@ -83,11 +92,14 @@ export function readParagraph(p: XmlElement, ctx: ReadContext): DocParagraph {
   const pPr = child(p, 'w:pPr')
   const base = { ...ctx.styles.defaults, ...ctx.styles.look(val(pPr, 'w:pStyle')) }
   const runs = readRuns(p, base, ctx)
-  const num = numPr(pPr) ?? ctx.styles.numbering(val(pPr, 'w:pStyle'))
+  // An own `numId 0` switches the style's numbering off.
+  const own = val(pPr, 'w:numPr', 'w:numId')
+  const num = own === '0' ? undefined : (numPr(pPr) ?? ctx.styles.numbering(val(pPr, 'w:pStyle')))
   const autoLabel = num ? ctx.numbering.next(num.numId, num.ilvl) : undefined
-  return autoLabel === undefined || autoLabel === ''
-    ? { kind: 'p', runs }
-    : { kind: 'p', runs, autoLabel }
+  const heading = ctx.styles.heading(val(pPr, 'w:pStyle'))
+  const out: DocParagraph =
+    heading === undefined ? { kind: 'p', runs } : { kind: 'p', runs, heading }
+  return autoLabel === undefined || autoLabel === '' ? out : { ...out, autoLabel }
 }
 
 function readCell(tc: XmlElement, ctx: ReadContext): DocCell {
@@ -128,31 +140,68 @@ function isLandscape(sectPr: XmlElement | undefined): boolean {
   return Number(pgSz?.attrs['w:w'] ?? 0) > Number(pgSz?.attrs['w:h'] ?? 0)
 }
 
+/** Text boxes anchored in a paragraph (DrawingML, or VML when there is no DrawingML twin). */
+function textBoxes(p: XmlElement): XmlElement[] {
+  const out: XmlElement[] = []
+  const walk = (n: XmlElement): void => {
+    for (const c of elements(n)) {
+      if (c.name === 'mc:Fallback') {
+        continue
+      }
+      if (c.name === 'w:txbxContent') {
+        out.push(c)
+      } else {
+        walk(c)
+      }
+    }
+  }
+  walk(p)
+  return out
+}
+
 /** The body of document.xml split into Word sections. */
 export function readBody(document: XmlElement, ctx: ReadContext): DocSection[] {
   const body = child(document, 'w:body')
   const sections: DocSection[] = []
   let blocks: DocBlock[] = []
-  for (const el of body ? elements(body) : []) {
-    if (el.name === 'w:p') {
-      blocks.push(readParagraph(el, ctx))
-      const sectPr = path(el, 'w:pPr', 'w:sectPr')
-      if (sectPr) {
-        sections.push({ blocks, landscape: isLandscape(sectPr) })
+  const visit = (els: readonly XmlElement[]): void => {
+    for (const el of els) {
+      if (el.name === 'w:p') {
+        const boxes = textBoxes(el)
+        if (boxes.length > 0) {
+          // Text boxes side by side read as the cells of one row (header blocks are laid out so).
+          const cells = boxes.map(box => ({
+            paragraphs: elements(box).flatMap(e =>
+              e.name === 'w:p'
+                ? [readParagraph(e, ctx)]
+                : e.name === 'w:tbl'
+                  ? nestedParagraphs(e, ctx)
+                  : []
+            ),
+            span: 1,
+          }))
+          blocks.push({ kind: 'table', grid: [], rows: [{ cells, header: false }], textBox: true })
+        }
+        blocks.push(readParagraph(el, ctx))
+        const sectPr = path(el, 'w:pPr', 'w:sectPr')
+        if (sectPr) {
+          sections.push({ blocks, landscape: isLandscape(sectPr) })
+          blocks = []
+        }
+      } else if (el.name === 'w:tbl') {
+        blocks.push(readTable(el, ctx))
+      } else if (el.name === 'w:sectPr') {
+        sections.push({ blocks, landscape: isLandscape(el) })
         blocks = []
-      }
-    } else if (el.name === 'w:tbl') {
-      blocks.push(readTable(el, ctx))
-    } else if (el.name === 'w:sectPr') {
-      sections.push({ blocks, landscape: isLandscape(el) })
-      blocks = []
-    } else if (el.name === 'w:sdt') {
-      const content = child(el, 'w:sdtContent')
-      for (const p of content ? elements(content, 'w:p') : []) {
-        blocks.push(readParagraph(p, ctx))
+      } else if (el.name === 'w:sdt') {
+        const content = child(el, 'w:sdtContent')
+        visit(content ? elements(content) : [])
+      } else if (el.name === 'w:ins' || el.name === 'w:customXml') {
+        visit(elements(el))
       }
     }
   }
+  visit(body ? elements(body) : [])
   if (blocks.length > 0) {
     sections.push({ blocks, landscape: false })
   }

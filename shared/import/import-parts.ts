@@ -4,7 +4,7 @@ import type { Block, Plan } from '../model/types'
 import { readBody, readFootnotes, type ReadContext } from './docx-read'
 import { mapPlan } from './map-plan'
 import { readNumbering } from './numbering-read'
-import type { ImportReport } from './report'
+import type { ImportReport, Inference } from './report'
 import { readStyles } from './styles-read'
 import type { XmlElement } from './xml-node'
 
@@ -31,7 +31,8 @@ export function importParts(parts: DocxParts): Result<{ plan: Plan; report: Impo
   const full: ReadContext = { ...ctx, footnotes }
   const sections = readBody(parts.document, full)
   const notes: string[] = []
-  const mapped = mapPlan(sections, notes)
+  const inferred: Inference[] = []
+  const mapped = mapPlan(sections, notes, inferred)
   const restored = restorePlan(mapped)
   if (!restored.ok) {
     return err('not-a-plan', restored.error.message)
@@ -50,6 +51,7 @@ export function importParts(parts: DocxParts): Result<{ plan: Plan; report: Impo
       footnotes: JSON.stringify(plan).split('"type":"footnote"').length - 1,
       legacyRuns: ctx.legacyRuns + full.legacyRuns,
       notes,
+      inferred,
     },
   })
 }

@@ -1,6 +1,6 @@
 import type { Appendix } from '../model/types'
 import { clean, tableAsParagraphs, type PlacedBlock } from './blocks-text'
-import { paragraphText, type DocParagraph, type DocTable } from './doc-types'
+import { paragraphText, splitParagraph, type DocParagraph, type DocTable } from './doc-types'
 import { mapTaskTable } from './map-appendix'
 
 const NO_TABLE: DocTable = { kind: 'table', grid: [], rows: [] }
@@ -38,16 +38,19 @@ export function mapAppendices(rest: readonly PlacedBlock[]): AppendicesRead {
       }
       continue
     }
-    const text = clean(paragraphText(b))
+    const [line, ...more] = splitParagraph(b, '\n')
+    const text = clean(paragraphText(more.length > 0 && line ? line : b))
     if (text === '') {
       continue
     }
     if (/^PHỤ LỤC(\s+[IVXLC\d]+)?$/u.test(text.toLocaleUpperCase('vi'))) {
+      const own = more.map(m => clean(paragraphText(m))).filter(t => t !== '')
       if (open) {
         close(NO_TABLE)
       }
       open = true
-      title = []
+      // Heading and title typed in one paragraph, with line breaks.
+      title = own
       landscape = l
       continue
     }

@@ -75,9 +75,69 @@ function isGroup(row: DocRow, columns: number): boolean {
 
 const ROMAN = /^[IVXLC]+$/
 
+/** A second task column of a kind already taken (two `Thời gian` columns) is kept as custom. */
+function uniqueKind(kind: ColumnKind, seen: Set<ColumnKind>): ColumnKind {
+  if (kind !== 'custom' && seen.has(kind)) {
+    return 'custom'
+  }
+  seen.add(kind)
+  return kind
+}
+
+/** The `(1) (2) (3)` row that numbers the columns under the header. */
+function isColumnNumbers(texts: readonly string[]): boolean {
+  return (
+    texts.length >= 2 &&
+    texts.every((t, i) => new RegExp(`^\\(?${i + 1}\\)?$`, 'u').test(t.replace(/\s+/g, '')))
+  )
+}
+
+/** How many rows the header takes: the first, plus rows its merged-down or spanning cells cover. */
+function headerRows(rows: readonly DocRow[]): number {
+  const first = rows[0]
+  if (!first || !first.cells.some(c => c.vMerge === 'restart' || c.span > 1)) {
+    return 1
+  }
+  let n = 1
+  while (rows[n]?.cells.some(c => c.vMerge === 'continue') && n < 3) {
+    n++
+  }
+  return n
+}
+
+/** One header row of leaf columns from a multi-row header (`Thời gian: Bắt đầu`). */
+function leafHeader(rows: readonly DocRow[]): DocRow {
+  const byCol = new Map<number, string[]>()
+  for (const row of rows) {
+    for (const at of place(row)) {
+      const text = cellText(at.cell)
+      if (at.cell.vMerge === 'continue' || text === '') {
+        continue
+      }
+      for (let c = at.col; c < at.col + at.span; c++) {
+        byCol.set(c, [...(byCol.get(c) ?? []), text])
+      }
+    }
+  }
+  const cols = [...byCol.keys()].sort((a, b) => a - b)
+  return {
+    header: true,
+    cells: cols.map(c => ({
+      paragraphs: [
+        { kind: 'p', runs: [{ text: (byCol.get(c) ?? []).join(': '), bold: true, italic: false }] },
+      ],
+      span: 1,
+    })),
+  }
+}
+
 /** Maps a task table (header row → columns, group and task rows, numbering detected). */
 export function mapTaskTable(table: DocTable, title: string, landscape: boolean): Appendix {
-  const [head, ...rest] = table.rows
+  const multi = headerRows(table.rows)
+  const [first, ...others] = table.rows
+  const head = multi > 1 ? leafHeader(table.rows.slice(0, multi)) : first
+  const rest = multi > 1 ? table.rows.slice(multi) : others
+  const starts = head ? place(head).map(p => p.col) : []
   const labels = head ? place(head).map(p => cellText(p.cell)) : []
   const widths = head
     ? place(head).map(p => table.grid.slice(p.col, p.col + p.span).reduce((a, b) => a + b, 0))
@@ -85,9 +145,10 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
   // Widths are stored on the model's scale: a landscape table fills 247 mm, a portrait one 160 mm.
   const total = widths.reduce((a, b) => a + b, 0)
   const target = landscape ? 247 : 160
+  const seen = new Set<ColumnKind>()
   const columns: Column[] = labels.map((label, i) => ({
     id: newId(),
-    kind: columnKind(label),
+    kind: uniqueKind(columnKind(label), seen),
     label,
     width: Math.max(
       1,
@@ -100,8 +161,12 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
   const taskIndex: string[] = []
   let letters = false
   let dotGroups = 0
+  const above = new Map<number, string>()
   for (const row of rest) {
     const texts = place(row).map(p => cellText(p.cell))
+    if (isColumnNumbers(texts)) {
+      continue
+    }
     if (row.header || (texts.length === labels.length && texts.every((t, i) => t === labels[i]))) {
       continue
     }
@@ -124,11 +189,13 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
     const custom: Record<string, string> = {}
     let same = false
     for (const at of place(row)) {
-      const column = columns.find((_c, i) => i === at.col)
+      const column = columns[starts.indexOf(at.col)]
       if (!column) {
         continue
       }
-      const text = cellText(at.cell)
+      // A cell merged down (vMerge) repeats the value above it in every row it covers.
+      const text = at.cell.vMerge === 'continue' ? (above.get(at.col) ?? '') : cellText(at.cell)
+      above.set(at.col, text)
       if (
         at.cell.vMerge === 'continue' &&
         (column.kind === 'index' || column.kind === 'criterion')

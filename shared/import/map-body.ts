@@ -59,9 +59,11 @@ export function mapBody(paragraphs: readonly DocParagraph[]): BodyRead {
   for (const p of body.slice(k, start)) {
     const text = paragraphText(p)
     const marker = detectMarker(text)
-    if (marker?.style === 'roman') {
+    // A Heading 1 paragraph without a number is a section too (its number is computed).
+    const unnumbered = !marker && p.heading === 1 && !/^PHỤ LỤC\b/u.test(clean(text))
+    if (marker?.style === 'roman' || unnumbered) {
       sections.push({
-        title: clean(text.slice(marker.length)),
+        title: clean(text.slice(marker?.length ?? 0)),
         builder: new OutlineBuilder('section'),
       })
     } else {

@@ -5,6 +5,7 @@ import { mapAppendices } from './map-appendices'
 import { mapBody } from './map-body'
 import { isSignatureTable, mapSignature } from './map-signature'
 import { mapTitle } from './map-title'
+import type { Inference } from './report'
 import { assignRoles } from './section-roles'
 
 const isAppendixHeading = (x: PlacedBlock): boolean =>
@@ -15,9 +16,13 @@ const isAppendixHeading = (x: PlacedBlock): boolean =>
  * signature, appendices. `notes` collects, in Vietnamese, whatever was not placed exactly; text
  * that fits nowhere is kept as plain paragraphs in the nearest section.
  */
-export function mapPlan(doc: readonly DocSection[], notes: string[]): Plan {
+export function mapPlan(
+  doc: readonly DocSection[],
+  notes: string[],
+  inferred: Inference[] = []
+): Plan {
   const all: PlacedBlock[] = doc.flatMap(s => s.blocks.map(b => ({ b, landscape: s.landscape })))
-  const title = mapTitle(all, notes)
+  const title = mapTitle(all, notes, inferred)
   const from = title.next
   const signatureAt = all.findIndex(
     (x, k) => k >= from && x.b.kind === 'table' && isSignatureTable(x.b)
@@ -31,7 +36,7 @@ export function mapPlan(doc: readonly DocSection[], notes: string[]): Plan {
   }
   const body = mapBody(bodyBlocks.flatMap(x => tableAsParagraphs(x.b)).filter(p => !isEmpty(p)))
   const signatureTable = all[signatureAt]?.b
-  const sig = signatureTable?.kind === 'table' ? mapSignature(signatureTable) : undefined
+  const sig = signatureTable?.kind === 'table' ? mapSignature(signatureTable, inferred) : undefined
   if (!sig) {
     notes.push('Không tìm thấy bảng “Nơi nhận” và chữ ký.')
   }

@@ -1,6 +1,7 @@
 import type { AuthorityPrefix, Recipient, Signature } from '../model/types'
 import { newId } from '../model/ids'
-import { runsPlain, type DocTable } from './doc-types'
+import { runsPlain, splitParagraph, type DocTable } from './doc-types'
+import type { Inference } from './report'
 
 const clean = (s: string): string =>
   s
@@ -16,7 +17,10 @@ export function isSignatureTable(table: DocTable): boolean {
 }
 
 /** Reads Nơi nhận (left cell) and the signature (right cell). */
-export function mapSignature(table: DocTable): {
+export function mapSignature(
+  table: DocTable,
+  inferred: Inference[] = []
+): {
   recipients: Recipient[]
   archive: string
   signature: Signature
@@ -29,7 +33,16 @@ export function mapSignature(table: DocTable): {
   const right = cells.filter((_c, i) => i !== leftIndex)
   const recipients: Recipient[] = []
   let archive = ''
-  for (const p of left?.paragraphs ?? []) {
+  const leftLines = (left?.paragraphs ?? []).flatMap(p => splitParagraph(p, '\n'))
+  if (leftLines.length > (left?.paragraphs.length ?? 0) + 1) {
+    inferred.push({
+      part: 'recipients',
+      source: 'line-breaks',
+      message: 'Nơi nhận tách từ một đoạn có ngắt dòng.',
+    })
+  }
+  let archives = 0
+  for (const p of leftLines) {
     let text = clean(runsPlain(p.runs))
     text = text.replace(/^Nơi nhận\s*:?\s*/u, '')
     if (text === '') {
@@ -38,14 +51,30 @@ export function mapSignature(table: DocTable): {
     const bare = text.replace(/^[-–+•]\s*/u, '').replace(/[\s;.,]+$/u, '')
     const lưu = /^Lưu\s*:?\s*(.*)$/u.exec(bare)
     if (lưu) {
-      archive = (lưu[1] ?? '').trim()
+      archives++
+      archive ||= (lưu[1] ?? '').trim()
     } else if (bare !== '') {
       recipients.push({ id: newId(), text: bare })
     }
   }
-  const lines = right
-    .flatMap(c => c.paragraphs.map(p => clean(runsPlain(p.runs))))
-    .filter(t => t !== '')
+  if (archives > 1) {
+    inferred.push({
+      part: 'recipients',
+      source: 'paragraphs',
+      message: 'Có nhiều dòng “Lưu: …”; chỉ giữ dòng đầu.',
+      uncertain: true,
+    })
+  }
+  const rightParagraphs = right.flatMap(c => c.paragraphs)
+  const rightLines = rightParagraphs.flatMap(p => splitParagraph(p, '\n'))
+  if (rightLines.length > rightParagraphs.length) {
+    inferred.push({
+      part: 'signature',
+      source: 'line-breaks',
+      message: 'Chữ ký tách từ một đoạn có ngắt dòng.',
+    })
+  }
+  const lines = rightLines.map(p => clean(runsPlain(p.runs))).filter(t => t !== '')
   const signer = lines.pop() ?? ''
   return {
     recipients,

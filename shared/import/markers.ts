@@ -9,9 +9,11 @@ export type Marker = {
   readonly length: number
 }
 
-const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\.[\s\u00a0]+/u
-const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)\.[\s\u00a0]+|^(\d{1,3}(?:\.\d{1,3})+)[\s\u00a0]+/u
-const LETTER = /^([a-zđ])\1{0,3}\)[\s\u00a0]+/u
+// Besides the Decree-30 forms (`I.`, `1.`, `1.1.`, `a)`), clerks type `I-`, `I –`, `1-`, `a.`, `a-`.
+const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))(?:\.|[\s\u00a0]*[-–])[\s\u00a0]+/u
+const DECIMAL =
+  /^(\d{1,3}(?:\.\d{1,3})*)\.[\s\u00a0]+|^(\d{1,3}(?:\.\d{1,3})+)[\s\u00a0]+|^(\d{1,3})[\s\u00a0]*[-–][\s\u00a0]+/u
+const LETTER = /^([a-zđ])\1{0,3}[).\-–][\s\u00a0]+/u
 const DASH = /^[-–—•][\s\u00a0]*(?=\S)/u
 const PLUS = /^\+[\s\u00a0]*(?=\S)/u
 
@@ -23,7 +25,7 @@ export function detectMarker(text: string): Marker | undefined {
   }
   const decimal = DECIMAL.exec(text)
   if (decimal) {
-    const digits = decimal[1] ?? decimal[2] ?? ''
+    const digits = decimal[1] ?? decimal[2] ?? decimal[3] ?? ''
     return { style: 'decimal', depth: digits.split('.').length, length: decimal[0].length }
   }
   const letter = LETTER.exec(text)

@@ -14,7 +14,11 @@ export type Styles = {
   look(styleId: string | undefined): StyleLook
   /** The list numbering a paragraph style carries (`List Number` …), basedOn followed. */
   numbering(styleId: string | undefined): { numId: string; ilvl: number } | undefined
+  /** Heading level 1… of a style named `heading 1`, `Tiêu đề 1`, `Đề mục 1` (basedOn followed). */
+  heading(styleId: string | undefined): number | undefined
 }
+
+const HEADING = /^(?:heading|tiêu đề|đề mục)\s*(\d)$/iu
 
 /** The font named by a `w:rFonts` element (ascii, then hAnsi). */
 export function fontOf(rPr: XmlElement | undefined): string | undefined {
@@ -75,8 +79,17 @@ export function readStyles(root: XmlElement | undefined): Styles {
       numbering(child(style, 'w:basedOn')?.attrs['w:val'], depth + 1)
     )
   }
+  const heading = (id: string | undefined, depth = 0): number | undefined => {
+    const style = id === undefined || depth > 20 ? undefined : byId.get(id)
+    if (!style) {
+      return undefined
+    }
+    const m = HEADING.exec((child(style, 'w:name')?.attrs['w:val'] ?? '').normalize('NFC').trim())
+    return m ? Number(m[1]) : heading(child(style, 'w:basedOn')?.attrs['w:val'], depth + 1)
+  }
   return {
     defaults: { ...docDefaults, ...look(normal) },
+    heading: id => heading(id),
     look: id => look(id),
     numbering: id => numbering(id),
   }

@@ -2,6 +2,8 @@
  * Import benchmark (`npx tsx tests/bench/import.bench.ts`): a ~50-page plan (sample 004, which
  * prints about 20 pages, with its body and table tripled) exported to .docx and imported; then
  * 100 varied .docx files harvested into a fresh clause library in a temp folder.
+ * Also the corpus figures: the share of expected header/signature fields and of appendix rows
+ * read right from the Word-written corpus (tests/electron/import/corpus).
  * Prints one JSON line per figure: `{"name":…,"value":…,"unit":"ms"}`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -11,6 +13,13 @@ import { performance } from 'node:perf_hooks'
 import { harvestFolder } from '../../electron/main/import/harvest-folder'
 import { importDocx } from '../../electron/main/import/import-docx'
 import { openLibrary } from '../../electron/main/library/open-library'
+import { corpus } from '../electron/import/corpus/cases'
+import {
+  comparePlan,
+  NOTHING_READ,
+  pctRight,
+  type FieldCheck,
+} from '../electron/import/corpus/expect'
 import { loadSamples } from '../shared/docx/samples'
 import { replicate } from '../shared/import/big-plan'
 import { planDocx } from '../shared/import/docx-bytes'
@@ -19,13 +28,26 @@ const RUNS = 5
 
 const median = (xs: number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
-const emit = (name: string, value: number): void => {
-  process.stdout.write(
-    `${JSON.stringify({ name, value: Math.round(value * 10) / 10, unit: 'ms' })}\n`
-  )
+const emit = (name: string, value: number, unit = 'ms'): void => {
+  process.stdout.write(`${JSON.stringify({ name, value: Math.round(value * 10) / 10, unit })}\n`)
+}
+
+/** Share of expected header/signature fields and of appendix rows read right across the corpus. */
+async function corpusFigures(): Promise<void> {
+  const fields: FieldCheck[] = []
+  const rows: FieldCheck[] = []
+  for (const c of corpus()) {
+    const result = await importDocx(c.bytes)
+    const compared = comparePlan(result.ok ? result.value.plan : NOTHING_READ, c.expected)
+    fields.push(...compared.fields)
+    rows.push(...compared.rows)
+  }
+  emit('import.corpus_fields_pct', pctRight(fields), '%')
+  emit('import.corpus_rows_pct', pctRight(rows), '%')
 }
 
 async function main(): Promise<void> {
+  await corpusFigures()
   const samples = loadSamples()
   const base = samples.find(s => s.name === '004.kehoach') ?? samples[0]
   if (!base) {
