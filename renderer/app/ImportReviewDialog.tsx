@@ -37,6 +37,10 @@ export function ImportReviewDialog(props: {
   const [history, setHistory] = useState<readonly Plan[]>([])
   const parts = useMemo(() => reviewParts(plan), [plan])
   const loose = useMemo(() => looseParagraphs(plan), [plan])
+  // Uncertain guesses first, as the clerk should check those.
+  const inferred = [...props.imported.report.inferred].sort(
+    (a, b) => Number(b.uncertain === true) - Number(a.uncertain === true)
+  )
   const uncertain = parts.filter(p => p.uncertain).length
   const give = (id: string, role: ParagraphRole) => {
     const next = reassignParagraph(plan, id, role)
@@ -82,12 +86,20 @@ export function ImportReviewDialog(props: {
             </li>
           ))}
         </ul>
-        {props.imported.report.notes.length > 0 && (
+        {(inferred.length > 0 || props.imported.report.notes.length > 0) && (
           <details data-testid="review-notes" open>
-            <summary>Chương trình đã suy ra ({props.imported.report.notes.length})</summary>
+            <summary>
+              Chương trình đã suy ra ({inferred.length + props.imported.report.notes.length})
+            </summary>
             <ul>
+              {inferred.map((x, i) => (
+                <li key={`i${i}`} className={x.uncertain ? 'review-warning' : undefined}>
+                  {x.uncertain ? '⚠ ' : ''}
+                  {x.message}
+                </li>
+              ))}
               {props.imported.report.notes.map((note, i) => (
-                <li key={i}>{note}</li>
+                <li key={`n${i}`}>{note}</li>
               ))}
             </ul>
           </details>

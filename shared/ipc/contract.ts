@@ -1,3 +1,4 @@
+import type { ImportReport } from '../import/report'
 import { z } from 'zod'
 import type { Finding } from '../model/finding'
 import type { AgencyProfile } from '../model/profile'
@@ -52,14 +53,7 @@ export type FolderJobStatus = {
 /** A plan made from a Word file, with what the import could not place exactly. */
 export type ImportedPlan = {
   readonly plan: Plan
-  readonly report: {
-    readonly sections: number
-    readonly items: number
-    readonly appendices: number
-    readonly footnotes: number
-    readonly legacyRuns: number
-    readonly notes: readonly string[]
-  }
+  readonly report: ImportReport
 }
 
 /** A plan read from disk. */
