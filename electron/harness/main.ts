@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultDataDir, defaultDocumentsDir } from '../main/app-paths'
 import { createHandlers } from '../main/handlers'
+import { DocumentsGrants } from './documents-grants'
 import { startHarness } from './server'
 
 /**
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     documentsDir,
     resourcesDir: path.join(root, 'resources'),
     harness: true,
+    // Same grant model as the app: only what its in-page dialog can pick (the documents folder).
+    grants: new DocumentsGrants(documentsDir),
     // The harness has no native dialogs: the renderer shows its own (see renderer/services/http-api.ts).
     pickOpen: async () => undefined,
     pickSave: async () => undefined,
