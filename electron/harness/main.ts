@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { defaultDataDir, defaultDocumentsDir } from '../main/app-paths'
 import { createHandlers } from '../main/handlers'
 import { createLibraryService } from '../main/library-service'
+import { DocumentsGrants } from './documents-grants'
 import { startHarness } from './server'
 
 /**
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
       documentsDir,
       resourcesDir: path.join(root, 'resources'),
       harness: true,
+      // Same grant model as the app: only what its in-page dialog can pick (the documents folder).
+      grants: new DocumentsGrants(documentsDir),
       // The harness has no native dialogs: the renderer shows its own (see renderer/services/http-api.ts).
       pickOpen: async () => undefined,
       pickSave: async () => undefined,

@@ -12,6 +12,8 @@ export type HarnessOptions = {
   readonly port: number
   /** Folder the in-page file dialog lists. */
   readonly documentsDir: string
+  /** Largest request body accepted (default 128 MB); larger ones get 413. */
+  readonly maxBodyBytes?: number
 }
 
 const MIME: Readonly<Record<string, string>> = {
@@ -25,6 +27,9 @@ const MIME: Readonly<Record<string, string>> = {
   '.json': 'application/json',
 }
 const MAX_BODY = 128 * 1024 * 1024
+
+/** A request body over the limit: answered 413, not a reset connection. */
+class BodyTooLargeError extends Error {}
 
 /**
  * Serves the built renderer and the contract over HTTP on 127.0.0.1 only: `POST /api/<channel>`
@@ -53,16 +58,25 @@ async function handle(
   if (!isLocalHost(req.headers.host)) {
     return send(res, 403, { error: 'Forbidden host' })
   }
+  // A page elsewhere (another local server, a file:// page) may post here too: browsers always
+  // name its origin. No Origin at all is a same-origin GET or a local non-browser client.
+  if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`) {
+    return send(res, 403, { error: 'Forbidden origin' })
+  }
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST' || req.headers['content-type'] !== 'application/json') {
       return send(res, 405, { error: 'POST application/json only' })
     }
     const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
     try {
-      const args: unknown = JSON.parse(await readBody(req))
+      const args: unknown = JSON.parse(await readBody(req, options.maxBodyBytes ?? MAX_BODY))
       const value = await callHandler(options.api, channel, args)
       return send(res, 200, { value: value ?? null })
     } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        res.setHeader('connection', 'close')
+        return send(res, 413, { error: 'Yêu cầu quá lớn: dữ liệu gửi lên vượt giới hạn cho phép.' })
+      }
       return send(res, error instanceof BadCallError || error instanceof SyntaxError ? 400 : 500, {
         error: String(error),
       })
@@ -108,15 +122,24 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
   fs.createReadStream(file).pipe(res)
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/**
+ * The request body as text, up to `limit` bytes. Over the limit the rest is read and dropped, so
+ * the client gets the 413 answer instead of a connection reset in the middle of its upload.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume()
+      reject(new BodyTooLargeError())
+      return
+    }
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY) {
-        reject(new BadCallError('Cannot read request: body too large'))
-        req.destroy()
+      if (size > limit) {
+        chunks.length = 0
+        reject(new BodyTooLargeError())
         return
       }
       chunks.push(chunk)

@@ -1,3 +1,4 @@
+import { exceedsDepth } from '../../shared/model/restore-depth'
 import { argSchemas, type Api, type Channel } from '../../shared/ipc/contract'
 
 /** A contract call refused before reaching its handler (unknown channel or bad arguments). */
@@ -10,6 +11,10 @@ export class BadCallError extends Error {}
 export async function callHandler(api: Api, channel: string, args: unknown): Promise<unknown> {
   if (!Object.hasOwn(argSchemas, channel)) {
     throw new BadCallError(`Cannot call ${channel}: unknown channel`)
+  }
+  // Checked before zod, whose recursive parse of a hostile value would overflow the stack.
+  if (exceedsDepth(args)) {
+    throw new BadCallError(`Cannot call ${channel}: arguments nested too deeply`)
   }
   const parsed = argSchemas[channel as Channel].safeParse(args)
   if (!parsed.success) {

@@ -12,7 +12,8 @@ import { Samples } from './files/samples'
 import type { GrantMode, PathGrants } from './files/path-grants'
 import { loadTaxonomies } from './files/taxonomies'
 import { createImportJobs } from './import-jobs'
-import { importDocxInWorker } from './import/import-in-worker'
+import { importDocxPooled } from './import/worker-pool'
+import { checkRegularFile } from './files/read-limited'
 import { createLibraryService, type LibraryService } from './library-service'
 import { patchSchema } from './library-patch'
 
@@ -30,7 +31,8 @@ export type Host = {
   readonly showInFolder: (file: string) => Promise<void>
   /**
    * In the app: the files the clerk chose; every channel that names a file or folder refuses the
-   * others. Absent in the browser harness, whose in-page dialog lists its documents folder.
+   * others. The browser harness passes DocumentsGrants: its in-page dialog lists its documents
+   * folder, so files there count as chosen. Absent only in tests of the handlers themselves.
    */
   readonly grants?: PathGrants
 }
@@ -172,7 +174,7 @@ export function createHandlers(
       if (!chosen(file, 'read')) {
         return NOT_CHOSEN
       }
-      const imported = await importDocxInWorker(path.resolve(file), {
+      const imported = await importDocxPooled(path.resolve(file), {
         timeoutMs: IMPORT_TIMEOUT_MS,
       })
       if (!imported.ok) {
@@ -216,8 +218,13 @@ export function createHandlers(
       const target = withExtension(path.resolve(file), '.thuvien')
       return chosen(target, 'write') ? library.exportTo(target, ids) : NOT_CHOSEN
     },
-    'library:import': async file =>
-      chosen(file, 'read') ? library.importFrom(path.resolve(file)) : NOT_CHOSEN,
+    'library:import': async file => {
+      if (!chosen(file, 'read')) {
+        return NOT_CHOSEN
+      }
+      const checked = checkRegularFile(path.resolve(file), 'library')
+      return checked.ok ? library.importFrom(path.resolve(file)) : checked
+    },
   }
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { FolderJobStatus } from '../../shared/ipc/contract'
 import { err, ok, type Result } from '../../shared/ipc/result'
 import { harvestFolder } from './import/harvest-folder'
-import { importDocxInWorker } from './import/import-in-worker'
+import { importDocxPooled } from './import/worker-pool'
 
 /** One file of a folder harvest that takes longer than this is skipped (listed as failed). */
 const FILE_TIMEOUT_MS = 60_000
@@ -36,7 +36,7 @@ export function createImportJobs(library: LibraryService) {
       jobs.set(jobId, job)
       harvestFolder(folder, opened.value, {
         signal: job.controller.signal,
-        importFile: file => importDocxInWorker(file, { timeoutMs: FILE_TIMEOUT_MS }),
+        importFile: file => importDocxPooled(file, { timeoutMs: FILE_TIMEOUT_MS }),
         onProgress: (done, total, file) => {
           job.status = { ...job.status, done, total, file }
         },

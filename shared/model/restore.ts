@@ -1,4 +1,5 @@
 import { restoreAppendix } from './restore-appendix'
+import { exceedsDepth } from './restore-depth'
 import { restoreBlocks, restoreParagraph, restoreRuns } from './restore-blocks'
 import { RestoreContext, type Repair } from './restore-context'
 import { restoreSections } from './restore-sections'
@@ -55,6 +56,9 @@ export function restorePlanFile(raw: unknown): RestoreResult {
 
 /** Restores a bare plan object (e.g. from the renderer over IPC). */
 export function restorePlan(raw: unknown): RestoreResult {
+  if (exceedsDepth(raw)) {
+    return fail('corrupt', 'Dữ liệu kế hoạch bị hỏng: lồng nhau quá sâu.')
+  }
   const ctx = new RestoreContext()
   const obj = ctx.object(raw, 'plan', 'kế hoạch')
   if (!obj) {

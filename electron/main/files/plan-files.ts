@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import type { OpenedPlan } from '../../../shared/ipc/contract'
 import { err, ok, type Result } from '../../../shared/ipc/result'
 import { restorePlanFile } from '../../../shared/model/restore'
@@ -6,9 +5,7 @@ import { serialisePlan } from '../../../shared/model/serialise'
 import type { Plan } from '../../../shared/model/types'
 import { writeFileAtomic, type WriteOps } from './atomic-write'
 import { describeFsError } from './fs-errors'
-
-/** Plans larger than this are refused rather than read into memory. */
-const MAX_PLAN_BYTES = 64 * 1024 * 1024
+import { readLimited } from './read-limited'
 
 /** Parses the bytes of a `.kehoach` file: UTF-8 JSON, restored and repaired. Never throws. */
 export function parsePlanBytes(bytes: Uint8Array, file: string): Result<OpenedPlan> {
@@ -43,21 +40,13 @@ export function parsePlanBytes(bytes: Uint8Array, file: string): Result<OpenedPl
   return ok({ path: file, plan: restored.plan, repairs: restored.repairs })
 }
 
-/** Reads and restores a plan file. The file itself is never modified. */
+/**
+ * Reads and restores a plan file. The file itself is never modified. Only a regular file within
+ * the plan size limit is read (see readLimited).
+ */
 export function readPlanFile(file: string): Result<OpenedPlan> {
-  try {
-    const stat = fs.statSync(file)
-    if (stat.isDirectory()) {
-      return err('file.is-dir', 'Không thể mở: đây là một thư mục, không phải tệp kế hoạch.')
-    }
-    if (stat.size > MAX_PLAN_BYTES) {
-      return err('plan.too-large', 'Không thể mở: tệp quá lớn để là một kế hoạch (trên 64 MB).')
-    }
-    return parsePlanBytes(fs.readFileSync(file), file)
-  } catch (error) {
-    const e = describeFsError(error, 'mở', file)
-    return err(e.code, e.message)
-  }
+  const bytes = readLimited(file, 'plan')
+  return bytes.ok ? parsePlanBytes(bytes.value, file) : bytes
 }
 
 /** Saves a plan atomically, keeping the previous version as `<file>.bak`. */
