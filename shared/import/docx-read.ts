@@ -60,7 +60,10 @@ export function readRuns(node: XmlElement, base: StyleLook, ctx: ReadContext): D
       continue
     }
     if (c.name !== 'w:r') {
-      out.push(...readRuns(c, base, ctx))
+      // A loop, not a spread: a hyperlink may hold hundreds of thousands of runs.
+      for (const run of readRuns(c, base, ctx)) {
+        out.push(run)
+      }
       continue
     }
     const rPr = child(c, 'w:rPr')

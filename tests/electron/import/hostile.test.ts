@@ -70,6 +70,18 @@ describe('hostile Word files end in a clean result or a clean Vietnamese refusal
     expect(r.ok).toBe(true)
   })
 
+  it('200,000 runs inside one hyperlink import, not a stack overflow', async () => {
+    // Varied text, so the part is not refused for its compression ratio before it is read.
+    const runs = Array.from(
+      { length: 200_000 },
+      (_v, i) => `<w:r><w:t>${i * 7919}</w:t></w:r>`
+    ).join('')
+    const r = await result({
+      'word/document.xml': doc(`<w:p><w:hyperlink>${runs}</w:hyperlink></w:p>`),
+    })
+    expect(r.ok).toBe(true)
+  })
+
   it('10,000 nested hyperlinks are refused, not a stack overflow', async () => {
     const r = await result({
       'word/document.xml': doc(
