@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 
-/** Builds the renderer into dist/renderer with relative asset paths (loaded from file:// in Electron). */
+/** Builds the renderer into dist/renderer with relative asset paths (served at app://bundle/ in Electron, over HTTP by the harness). */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import http from 'node:http'
-import path from 'node:path'
+import { resolveRendererFile, rendererHeaders } from '../main/app/renderer-files'
 import { BadCallError, callHandler } from '../main/call-handler'
 import type { Api } from '../../shared/ipc/contract'
 
@@ -16,16 +16,6 @@ export type HarnessOptions = {
   readonly maxBodyBytes?: number
 }
 
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-}
 const MAX_BODY = 128 * 1024 * 1024
 
 /** A request body over the limit: answered 413, not a reset connection. */
@@ -104,21 +94,13 @@ function listFiles(dir: string): string[] {
 }
 
 function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
-  const file = path.resolve(root, rel)
-  if (
-    !file.startsWith(path.resolve(root) + path.sep) ||
-    !fs.existsSync(file) ||
-    fs.statSync(file).isDirectory()
-  ) {
+  const file = resolveRendererFile(root, pathname)
+  if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
     res.end('Không tìm thấy')
     return
   }
-  res.writeHead(200, {
-    'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  })
+  res.writeHead(200, rendererHeaders(file))
   fs.createReadStream(file).pipe(res)
 }
 

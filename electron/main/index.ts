@@ -1,7 +1,8 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import type { FileKind } from '../../shared/ipc/contract'
+import { registerAppScheme, serveAppProtocol } from './app/app-protocol'
+import { APP_ORIGIN, isAppUrl } from './app/renderer-files'
 import { defaultDataDir } from './app-paths'
 import { PathGrants } from './files/path-grants'
 import { createHandlers } from './handlers'
@@ -22,21 +23,6 @@ const rendererDir = path.join(appRoot, 'dist', 'renderer')
 const resourcesDir = app.isPackaged
   ? path.join(process.resourcesPath, 'resources')
   : path.join(appRoot, 'resources')
-
-/** Only the app's own built renderer files may load or call the contract. */
-function isTrustedUrl(url: string): boolean {
-  if (!url.startsWith('file:')) {
-    return false
-  }
-  try {
-    // Compare paths, not strings: the install folder has spaces and diacritics, and Node and
-    // Chromium may percent-encode them differently.
-    const relative = path.relative(rendererDir, fileURLToPath(url))
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
-  } catch {
-    return false
-  }
-}
 
 let win: BrowserWindow | undefined
 
@@ -76,6 +62,8 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A clerk's installed copy has no developer tools; `npm start` keeps them for developers.
+      devTools: !app.isPackaged,
     },
   })
   window.setMenu(buildMenu(window))
@@ -96,7 +84,7 @@ function createWindow(): BrowserWindow {
       event.preventDefault()
     }
   })
-  void window.loadFile(path.join(rendererDir, 'index.html'))
+  void window.loadURL(`${APP_ORIGIN}/index.html`)
   return window
 }
 
@@ -107,9 +95,11 @@ function main(): void {
   }
   // One data folder for the app, the CLI and the harness (not Electron's productName folder).
   app.setPath('userData', defaultDataDir())
+  registerAppScheme()
   app.whenReady().then(
     () => {
-      hardenSession(isTrustedUrl)
+      serveAppProtocol(rendererDir)
+      hardenSession(isAppUrl, { devTools: !app.isPackaged })
       const dataDir = defaultDataDir()
       const library = createLibraryService(dataDir, path.join(resourcesDir, 'samples'))
       // On quit, what changed in the library since its last backup is backed up first.
@@ -172,7 +162,7 @@ function main(): void {
         },
         library
       )
-      registerIpc(api, isTrustedUrl)
+      registerIpc(api, isAppUrl)
       win = createWindow()
       openInWindow(win, planFileArg(process.argv))
       app.on('second-instance', (_event, argv) => {

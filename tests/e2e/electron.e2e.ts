@@ -46,6 +46,12 @@ test.describe('Electron shell', () => {
       }
     })
     expect(blocked).toBe(true)
+    // Served from the app:// protocol with the CSP as a response header, not from file://.
+    expect(await window.evaluate(() => location.origin)).toBe('app://bundle')
+    const csp = await window.evaluate(async () =>
+      (await fetch('/index.html')).headers.get('content-security-policy')
+    )
+    expect(csp).toContain("default-src 'self'")
     await app.close()
   })
 })

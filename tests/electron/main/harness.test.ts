@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness } from '../../../electron/harness/server'
+import { CSP } from '../../../electron/main/app/renderer-files'
 import { createHandlers } from '../../../electron/main/handlers'
 import { createPlan } from '../../../shared/model/create-plan'
 
@@ -94,6 +95,13 @@ describe('browser harness over HTTP', () => {
       req.end('[]')
     })
     expect(status).toBe(403)
+  })
+
+  it('serves the renderer with the same CSP header as the app:// protocol', async () => {
+    const response = await fetch(`${base}/`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-security-policy')).toBe(CSP)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
   })
 
   it('does not serve files outside the renderer folder', async () => {

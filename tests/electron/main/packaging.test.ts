@@ -16,6 +16,7 @@ const config = load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'ut
   nsis: Record<string, unknown>
   publish: unknown
   files: string[]
+  electronFuses: Record<string, boolean>
 }
 
 describe('electron-builder.yml', () => {
@@ -46,5 +47,38 @@ describe('electron-builder.yml', () => {
     }
     expect(main.main.startsWith('dist/electron/')).toBe(true)
     expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**']))
+  })
+
+  it('flips the Electron fuses: no Node runtime, no inspector, only the integrity-checked app.asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    })
+  })
+})
+
+describe('the Electron main process source', () => {
+  const source = (file: string) =>
+    fs.readFileSync(path.join(root, 'electron', 'main', file), 'utf8')
+
+  it('loads the renderer from app://bundle, never from file://, with DevTools only unpackaged', () => {
+    const main = source('index.ts')
+    expect(main).toContain('loadURL(`${APP_ORIGIN}/index.html`)')
+    expect(main).not.toMatch(/loadFile\(/)
+    expect(main).toContain('devTools: !app.isPackaged')
+    expect(main).toContain('registerAppScheme()')
+    expect(main).toContain('serveAppProtocol(rendererDir)')
+  })
+
+  it('uses no child process: with the runAsNode fuse off, fork() would not work', () => {
+    const files = fs.readdirSync(path.join(root, 'electron', 'main'), { recursive: true })
+    for (const file of files.map(String).filter(f => f.endsWith('.ts'))) {
+      expect(source(file), file).not.toMatch(/node:child_process|from 'child_process'/)
+    }
   })
 })
