@@ -13,7 +13,6 @@ import type { GrantMode, PathGrants } from './files/path-grants'
 import { loadTaxonomies } from './files/taxonomies'
 import { createImportJobs } from './import-jobs'
 import { importDocxPooled } from './import/worker-pool'
-import { checkRegularFile } from './files/read-limited'
 import { createLibraryService, type LibraryService } from './library-service'
 import { patchSchema } from './library-patch'
 
@@ -219,11 +218,7 @@ export function createHandlers(
       return chosen(target, 'write') ? library.exportTo(target, ids) : NOT_CHOSEN
     },
     'library:import': async file => {
-      if (!chosen(file, 'read')) {
-        return NOT_CHOSEN
-      }
-      const checked = checkRegularFile(path.resolve(file), 'library')
-      return checked.ok ? library.importFrom(path.resolve(file)) : checked
+      return chosen(file, 'read') ? library.importFrom(path.resolve(file)) : NOT_CHOSEN
     },
   }
 }

@@ -6,6 +6,7 @@ import type { Library } from './library/library'
 import { loadSamplePlans } from './library/sample-plans'
 import { openLibrary, type LibraryOpenResult } from './library/open-library'
 import { describeFsError } from './files/fs-errors'
+import { readLimited } from './files/read-limited'
 
 /**
  * Owns the clause library for the handlers: opens it on first use (so a damaged database never
@@ -88,16 +89,13 @@ export function createLibraryService(dataDir: string, samplesDir: string) {
         return ok({ count: (JSON.parse(content) as { clauses: unknown[] }).clauses.length })
       }),
     /** Merges an exchange file into the library. */
+    /** Imports a shared library file: a regular file within the size limit, read once. */
     importFrom: (file: string) =>
       use(library => {
-        let content: string
-        try {
-          content = fs.readFileSync(file, 'utf8')
-        } catch (error) {
-          const e = describeFsError(error, 'đọc', file)
-          return err(e.code, e.message)
-        }
-        return library.importClauses(content)
+        const content = readLimited(file, 'library')
+        return content.ok
+          ? library.importClauses(content.value.toString('utf8'))
+          : err(content.error.code, content.error.message)
       }),
     /** Backs up what changed since the last backup and closes the database. */
     close: async (): Promise<void> => {

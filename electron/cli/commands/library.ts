@@ -5,6 +5,7 @@ import { markRanges } from '../../../shared/library/snippet'
 import type { SearchFilters, SearchHit } from '../../../shared/library/types'
 import type { AgencyLevel, SectionRole } from '../../../shared/model/types'
 import { readPlanFile } from '../../main/files/plan-files'
+import { readLimited } from '../../main/files/read-limited'
 import { openLibrary } from '../../main/library/open-library'
 import type { Library } from '../../main/library/library'
 
@@ -113,18 +114,12 @@ function exportTo(library: Library, file: string): number {
 }
 
 function importFrom(library: Library, file: string): number {
-  let content: string
-  try {
-    content = fs.readFileSync(path.resolve(file), 'utf8')
-  } catch {
-    print({
-      file,
-      ok: false,
-      error: { code: 'file.unreadable', message: `Không thể đọc tệp "${file}".` },
-    })
+  const content = readLimited(path.resolve(file), 'library')
+  if (!content.ok) {
+    print({ file, ok: false, error: content.error })
     return 1
   }
-  const result = library.importClauses(content)
+  const result = library.importClauses(content.value.toString('utf8'))
   print(result.ok ? { file, ok: true, ...result.value } : { file, ok: false, error: result.error })
   return result.ok ? 0 : 1
 }

@@ -76,4 +76,16 @@ describe('library CLI', () => {
     expect((await run(['frobnicate'], data)).code).toBe(2)
     expect(await run(['search', '"NEAR(*'], data)).toMatchObject({ code: 0, out: { count: 0 } })
   })
+
+  it('imports only a regular library file within the size limit (a folder or a device is refused)', async () => {
+    const data = tempDir()
+    const refused = await run(['import', data], data)
+    expect(refused.code).toBe(1)
+    expect(JSON.stringify(refused.out)).toContain('đây là một thư mục')
+    if (fs.existsSync('/dev/zero')) {
+      // /dev/zero never ends: an unbounded read would grow until memory runs out.
+      const device = await run(['import', '/dev/zero'], data)
+      expect(device).toMatchObject({ code: 1, out: { ok: false } })
+    }
+  })
 })
