@@ -23,6 +23,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
   const resourcesDir = path.join(root, 'resources')
   const [command, ...args] = argv
+  if (command === undefined || ['help', '--help', '-h'].includes(command)) {
+    console.log(USAGE)
+    return 0
+  }
   switch (command) {
     case 'validate':
       return validateCommand(args)
@@ -35,10 +39,10 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'library':
       return args[0] === 'import-docx'
         ? importDocxFolderCommand(args.slice(1), defaultDataDir())
-        : libraryCommand(args, defaultDataDir())
+        : libraryCommand(args, defaultDataDir(), path.join(resourcesDir, 'samples'))
     default:
       console.error(USAGE)
-      return command === undefined || command === 'help' ? 0 : 2
+      return 2
   }
 }
 

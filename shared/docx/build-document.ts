@@ -1,6 +1,7 @@
 import { Document, LineRuleType } from 'docx'
 import type { Paragraph, Table } from 'docx'
 import { numberPlan } from '../model/numbering'
+import { coreProperties } from './core-properties'
 import type { Block, Plan, Run } from '../model/types'
 import { buildAppendixSection } from './appendix-section'
 import { buildBlocks, buildClosing, buildSection } from './body-blocks'
@@ -56,8 +57,7 @@ export function buildDocument(
   ]
   const count = plan.appendices.length
   return new Document({
-    creator: 'Soạn Kế hoạch',
-    title: `Kế hoạch ${plan.subject.replace(/\s+/g, ' ').trim()}`.normalize('NFC'),
+    ...coreProperties(plan),
     styles: {
       default: {
         document: {

@@ -35,6 +35,10 @@ export async function exportCommand(args: string[]): Promise<number> {
       input,
       output: result.path,
       bytes: result.bytes,
+      draft: result.draft,
+      ...(result.draft
+        ? { note: 'Kế hoạch còn lỗi nên tệp Word được ghi với dấu DỰ THẢO ở trang đầu.' }
+        : {}),
       repairs: restored.repairs.length,
       findings: result.findings.map(f => ({
         severity: f.severity,

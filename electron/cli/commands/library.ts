@@ -7,6 +7,7 @@ import type { AgencyLevel, SectionRole } from '../../../shared/model/types'
 import { readPlanFile } from '../../main/files/plan-files'
 import { readLimited } from '../../main/files/read-limited'
 import { openLibrary } from '../../main/library/open-library'
+import { loadSamplePlans } from '../../main/library/sample-plans'
 import type { Library } from '../../main/library/library'
 
 const USAGE = `Cách dùng:
@@ -17,6 +18,9 @@ const USAGE = `Cách dùng:
   library import <tệp.json>        nhập điều khoản từ tệp (bỏ qua điều khoản đã có)
   library restore [--from <tệp>]   khôi phục thư viện hỏng từ bản sao lưu (mặc định bản mới nhất còn tốt)
   library start-empty              chủ động bắt đầu thư viện trống (thư viện hỏng và các bản sao lưu được giữ lại)`
+
+const EMPTY_LIBRARY =
+  'Thư viện trống. Thêm điều khoản bằng "library add <tệp.kehoach>", "library import <tệp>" hoặc "library import-docx <thư mục>".'
 
 type Options = { readonly positional: string[]; readonly flags: Map<string, string> }
 
@@ -89,7 +93,12 @@ function search(library: Library, { positional, flags }: Options): number {
     return 2
   }
   const hits = library.search(query, { limit, filters })
-  print({ query, count: hits.length, results: hits.map(hitJson) })
+  print({
+    query,
+    count: hits.length,
+    results: hits.map(hitJson),
+    ...(library.count() === 0 ? { message: EMPTY_LIBRARY } : {}),
+  })
   return 0
 }
 
@@ -147,10 +156,19 @@ function usage(): number {
 
 /**
  * `library search|add|export|import …` over the clause library in `dataDir`; prints JSON.
- * Exit codes: 0 done, 1 expected failure (printed as JSON), 2 usage error.
+ * Given `samplesDir`, a new or empty library is first seeded from the sample plans, as the app
+ * seeds it. Exit codes: 0 done, 1 expected failure (printed as JSON), 2 usage error.
  */
-export async function libraryCommand(args: string[], dataDir: string): Promise<number> {
+export async function libraryCommand(
+  args: string[],
+  dataDir: string,
+  samplesDir?: string
+): Promise<number> {
   const [command, ...rest] = args
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE)
+    return 0
+  }
   if (
     command === undefined ||
     !['search', 'add', 'export', 'import', 'restore', 'start-empty'].includes(command)
@@ -198,6 +216,10 @@ export async function libraryCommand(args: string[], dataDir: string): Promise<n
     return 1
   }
   const library = opened.library
+  const seeded = samplesDir ? library.seedIfEmpty(loadSamplePlans(samplesDir)) : 0
+  if (seeded > 0) {
+    console.error(`Thư viện mới được khởi tạo từ các kế hoạch mẫu: ${seeded} điều khoản.`)
+  }
   try {
     const code = run(library, command, parseArgs(rest))
     if (library.count() > 0) {

@@ -11,6 +11,8 @@ export type DocxExportResult = {
   readonly path: string
   readonly bytes: number
   readonly findings: readonly Finding[]
+  /** Whether the plan had errors and was written marked `DỰ THẢO`. */
+  readonly draft: boolean
 }
 
 /** Packs a plan's Word document into bytes. */
@@ -37,5 +39,5 @@ export async function exportPlanDocx(
   const draft = findings.some(f => f.severity === 'error')
   const buffer = await packPlan(plan, settings, { draft })
   writeFileAtomic(path, buffer)
-  return { path, bytes: buffer.length, findings }
+  return { path, bytes: buffer.length, findings, draft }
 }

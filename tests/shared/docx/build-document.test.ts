@@ -197,3 +197,18 @@ describe('buildDocument: layout settings', () => {
     expect(p).toContain('<w:sz w:val="26"/>')
   })
 })
+
+describe('buildDocument: file properties', () => {
+  it('names the issuing agency as author and last editor and the trích yếu as title', async () => {
+    const plan = fixturePlan()
+    const { core } = await exportParts({
+      ...plan,
+      header: { ...plan.header, agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN LỘC BÌNH'] },
+      subject: 'Nâng cao  Chỉ số PAPI\nnăm 2024',
+    })
+    expect(core).toContain('<dc:creator>Ủy ban nhân dân huyện Lộc Bình</dc:creator>')
+    expect(core).toContain('<cp:lastModifiedBy>Ủy ban nhân dân huyện Lộc Bình</cp:lastModifiedBy>')
+    expect(core).toContain('<dc:title>Nâng cao Chỉ số PAPI năm 2024</dc:title>')
+    expect(core).not.toContain('Un-named')
+  })
+})

@@ -9,6 +9,8 @@ export type DocxParts = {
   readonly document: string
   readonly styles: string
   readonly footnotes: string
+  /** docProps/core.xml: author, title … */
+  readonly core: string
   readonly headers: readonly string[]
   readonly bytes: Buffer
 }
@@ -28,6 +30,7 @@ export async function exportParts(
     document: await read('word/document.xml'),
     styles: await read('word/styles.xml'),
     footnotes: await read('word/footnotes.xml'),
+    core: await read('docProps/core.xml'),
     headers: await Promise.all(headerNames.map(read)),
     bytes,
   }
