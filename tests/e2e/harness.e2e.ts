@@ -63,3 +63,25 @@ test('a corrupted plan file gets a Vietnamese message and nothing else changes',
     '{"format":"soan-ke-hoach/plan","schemaVersion":1,"plan":{"hea'
   )
 })
+
+test('the page runs under the CSP header with no violation and has the app icon', async ({
+  page,
+  request,
+}) => {
+  const violations: string[] = []
+  page.on('console', message => {
+    if (/Content Security Policy/i.test(message.text())) {
+      violations.push(message.text())
+    }
+  })
+  const response = await page.goto('/')
+  expect(response?.headers()['content-security-policy']).toContain("default-src 'self'")
+  await page.getByTestId('sample-002').click()
+  await expect(page.getByTestId('section-heading').first()).toBeVisible()
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+  expect(icon).toMatch(/\.svg$/)
+  const served = await request.get(new URL(icon ?? '', page.url()).href)
+  expect(served.status()).toBe(200)
+  expect(served.headers()['content-type']).toBe('image/svg+xml')
+  expect(violations).toEqual([])
+})
