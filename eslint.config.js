@@ -95,18 +95,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/preload/**/*.ts', 'electron/main/register-ipc.ts'],
+    files: ['electron/preload/**/*.ts', 'electron/main/ipc/register-ipc.ts'],
     rules: {},
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/preload/**', 'electron/main/register-ipc.ts'],
+    ignores: ['electron/preload/**', 'electron/main/ipc/register-ipc.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "ImportSpecifier[imported.name='ipcMain']",
-          message: 'Raw ipcMain only in electron/main/register-ipc.ts.',
+          message: 'Raw ipcMain only in electron/main/ipc/register-ipc.ts.',
         },
         {
           selector: "ImportSpecifier[imported.name='ipcRenderer']",

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultDataDir, defaultDocumentsDir } from '../main/app-paths'
-import { createHandlers } from '../main/handlers'
-import { createLibraryService } from '../main/library-service'
+import { defaultDataDir, defaultDocumentsDir } from '../main/app/app-paths'
+import { createHandlers } from '../main/ipc/handlers'
+import { createLibraryService } from '../main/library/library-service'
 import { DocumentsGrants } from './documents-grants'
 import { startHarness } from './server'
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { BadCallError, callHandler } from '../main/call-handler'
+import { BadCallError, callHandler } from '../main/ipc/call-handler'
 import type { Api } from '../../shared/ipc/contract'
 
 /** Options of the browser harness server. */

@@ -1,5 +1,5 @@
-import { exceedsDepth } from '../../shared/model/restore-depth'
-import { argSchemas, type Api, type Channel } from '../../shared/ipc/contract'
+import { exceedsDepth } from '../../../shared/model/restore-depth'
+import { argSchemas, type Api, type Channel } from '../../../shared/ipc/contract'
 
 /** A contract call refused before reaching its handler (unknown channel or bad arguments). */
 export class BadCallError extends Error {}

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocumentsGrants } from '../../../electron/harness/documents-grants'
 import { startHarness } from '../../../electron/harness/server'
-import { createHandlers } from '../../../electron/main/handlers'
+import { createHandlers } from '../../../electron/main/ipc/handlers'
 import { importDocxPooled, IMPORT_POOL_SIZE } from '../../../electron/main/import/worker-pool'
 import { createPlan } from '../../../shared/model/create-plan'
 

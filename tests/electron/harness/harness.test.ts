@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness } from '../../../electron/harness/server'
-import { createHandlers } from '../../../electron/main/handlers'
+import { createHandlers } from '../../../electron/main/ipc/handlers'
 import { createPlan } from '../../../shared/model/create-plan'
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..')

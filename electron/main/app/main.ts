@@ -1,13 +1,13 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, shell } from 'electron'
-import type { FileKind } from '../../shared/ipc/contract'
+import type { FileKind } from '../../../shared/ipc/contract'
 import { defaultDataDir } from './app-paths'
-import { PathGrants } from './files/path-grants'
-import { createHandlers } from './handlers'
-import { createLibraryService } from './library-service'
+import { PathGrants } from '../files/path-grants'
+import { createHandlers } from '../ipc/handlers'
+import { createLibraryService } from '../library/library-service'
 import { buildMenu } from './menu'
-import { registerIpc } from './register-ipc'
+import { registerIpc } from '../ipc/register-ipc'
 import { hardenSession } from './security'
 
 const FILTERS: Readonly<Record<FileKind, Electron.FileFilter[]>> = {

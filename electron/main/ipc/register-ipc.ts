@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { CHANNELS, type Api } from '../../shared/ipc/contract'
+import { CHANNELS, type Api } from '../../../shared/ipc/contract'
 import { callHandler } from './call-handler'
 
 /**
