@@ -8,7 +8,6 @@ export const CHANNELS = [
   'samples:open',
   'plan:open',
   'plan:save',
-  'plan:check',
   'profile:get',
   'profile:set',
   'recent:list',

@@ -121,7 +121,7 @@ function main(): void {
           void library.close().finally(() => app.quit())
         }
       })
-      const api = createHandlers(
+      const endpoint = createHandlers(
         {
           version: app.getVersion(),
           dataDir,
@@ -172,7 +172,7 @@ function main(): void {
         },
         library
       )
-      registerIpc(api, isTrustedUrl)
+      registerIpc(endpoint, isTrustedUrl)
       win = createWindow()
       openInWindow(win, planFileArg(process.argv))
       app.on('second-instance', (_event, argv) => {

@@ -1,5 +1,5 @@
 import type { ExportResult } from '../../../shared/ipc/contract'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import { DEFAULT_LAYOUT } from '../../../shared/docx/layout-settings'
 import { preflight } from '../../../shared/docx/preflight'
 import type { Finding } from '../../../shared/model/finding'

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { OpenedPlan, SampleId, SampleInfo } from '../../../shared/ipc/contract'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import { issuerLabel } from '../../../shared/model/issuer-label'
 import { readPlanFile } from './plan-files'
 

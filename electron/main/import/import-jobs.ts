@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import type { FolderJobStatus } from '../../../shared/ipc/contract'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import { harvestFolder } from './harvest-folder'
 import { importDocxPooled } from './worker-pool'
 

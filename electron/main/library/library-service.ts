@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { LibraryStatus } from '../../../shared/ipc/contract'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import type { Library } from './library'
 import { loadSamplePlans } from './sample-plans'
 import { openLibrary, type LibraryOpenResult } from './open-library'

@@ -16,7 +16,7 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-harness-'))
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-static-'))
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html lang="vi"></html>')
-  const api = createHandlers({
+  const endpoint = createHandlers({
     version: 'test',
     dataDir,
     documentsDir: dataDir,
@@ -27,7 +27,7 @@ beforeAll(async () => {
     showInFolder: async () => undefined,
     confirm: async () => false,
   })
-  server = await startHarness({ api, staticDir, port: 0, documentsDir: dataDir })
+  server = await startHarness({ endpoint, staticDir, port: 0, documentsDir: dataDir })
   const address = server.address()
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
 })
