@@ -115,7 +115,6 @@ export type Api = {
   'profile:get': () => Promise<AgencyProfile>
   'profile:set': (profile: AgencyProfile) => Promise<Result<void>>
   'recent:list': () => Promise<readonly RecentFile[]>
-  'recent:clear': () => Promise<void>
   'autosave:write': (
     id: string,
     meta: { readonly path?: string | undefined },
@@ -143,7 +142,6 @@ export type Api = {
   'library:restoreBackup': () => Promise<Result<LibraryStatus>>
   'library:startEmpty': () => Promise<Result<LibraryStatus>>
   'library:search': (query: string, options: SearchOptions) => Promise<Result<readonly SearchHit[]>>
-  'library:get': (id: string) => Promise<Result<Clause>>
   'library:use': (id: string) => Promise<Result<void>>
   'library:add': (draft: ClauseDraft) => Promise<Result<Clause>>
   'library:update': (id: string, patch: ClausePatch) => Promise<Result<Clause>>

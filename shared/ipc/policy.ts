@@ -49,7 +49,6 @@ export const CHANNEL_POLICY = {
   'profile:get': {},
   'profile:set': {},
   'recent:list': {},
-  'recent:clear': {},
   // The file the work belongs to is only remembered if the clerk chose it.
   'autosave:write': { path: { arg: 1, field: 'path', mode: 'write', refused: 'forget' }, plan: 2 },
   'autosave:list': {},
@@ -73,7 +72,6 @@ export const CHANNEL_POLICY = {
   'library:restoreBackup': {},
   'library:startEmpty': {},
   'library:search': {},
-  'library:get': {},
   'library:use': {},
   'library:add': {},
   'library:update': {},

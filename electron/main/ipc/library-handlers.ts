@@ -1,4 +1,4 @@
-import { err, ok } from '../../../shared/result'
+import { ok } from '../../../shared/result'
 import { checkRegularFile } from '../files/read-limited'
 import type { LibraryService } from '../library/library-service'
 import type { Handlers } from './handler-types'
@@ -12,13 +12,6 @@ export function libraryHandlers(library: LibraryService): Pick<Handlers, Library
     'library:restoreBackup': async () => library.restoreBackup(),
     'library:startEmpty': async () => library.startEmpty(),
     'library:search': async (query, options) => library.use(l => ok(l.search(query, options))),
-    'library:get': async id =>
-      library.use(l => {
-        const clause = l.get(id)
-        return clause
-          ? ok(clause)
-          : err('library.clause.not-found', 'Không tìm thấy điều khoản trong thư viện.')
-      }),
     'library:use': async id => library.use(l => l.markUsed(id)),
     'library:add': async draft => library.use(l => l.add(draft)),
     'library:update': async (id, patch) => library.use(l => l.update(id, patch)),

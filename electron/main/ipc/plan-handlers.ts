@@ -12,7 +12,6 @@ type PlanChannel =
   | 'plan:open'
   | 'plan:save'
   | 'recent:list'
-  | 'recent:clear'
   | 'autosave:write'
   | 'autosave:list'
   | 'autosave:read'
@@ -48,7 +47,6 @@ export function planHandlers({ host, recent, grant }: HandlerContext): Pick<Hand
       return ok({ path: file, repairs })
     },
     'recent:list': async () => recent.list(),
-    'recent:clear': async () => recent.clear(),
     'autosave:write': async (id, meta, { plan }) => autosave.write(id, meta.path, plan),
     'autosave:list': async () => autosave.list(),
     'autosave:read': async id => {

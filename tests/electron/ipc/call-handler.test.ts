@@ -55,7 +55,6 @@ const CASES: { readonly [C in Channel]: Case<C> } = {
     ],
   },
   'recent:list': { args: [] },
-  'recent:clear': { args: [] },
   'autosave:write': {
     args: ['s1', { path: FILE }, PLAN],
     path: { mode: 'write', checked: RESOLVED, refused: 'forget' },
@@ -89,7 +88,6 @@ const CASES: { readonly [C in Channel]: Case<C> } = {
   'library:restoreBackup': { args: [] },
   'library:startEmpty': { args: [] },
   'library:search': { args: ['kế hoạch', { limit: 5 }] },
-  'library:get': { args: ['7'] },
   'library:use': { args: ['7'] },
   'library:add': { args: [DRAFT] },
   'library:update': { args: ['7', { status: 'approved' }] },
