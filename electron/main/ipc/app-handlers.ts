@@ -4,6 +4,7 @@ import { ProfileStore } from '../files/profile-store'
 import { loadTaxonomies } from '../files/taxonomies'
 import type { Handlers } from './handler-types'
 import type { HandlerContext } from './host'
+import { withExtension } from './path-rule'
 
 type AppChannel =
   | 'app:info'
@@ -46,8 +47,4 @@ export function appHandlers({ host, grant }: HandlerContext): Pick<Handlers, App
     'dialog:confirm': message => host.confirm(message),
     'shell:showInFolder': async file => host.showInFolder(file),
   }
-}
-
-function withExtension(file: string, ext: string): string {
-  return file.toLowerCase().endsWith(ext) ? file : `${file}${ext}`
 }

@@ -46,6 +46,6 @@ export function applyPathRule(
 }
 
 /** Main adds the kind's extension unless the name already ends with it (any case). */
-function withExtension(file: string, extension: string | undefined): string {
+export function withExtension(file: string, extension: string | undefined): string {
   return !extension || file.toLowerCase().endsWith(extension) ? file : `${file}${extension}`
 }
