@@ -17,6 +17,13 @@ const nodeBuiltins = [
   'zlib',
 ]
 const builtinPatterns = [...nodeBuiltins, ...nodeBuiltins.map(name => `node:${name}`)]
+const uiPackages = ['react', 'react-dom', 'slate', 'slate-react']
+/** `paths` entries of no-restricted-imports: every name with one message. */
+const restrict = (names, message) => names.map(name => ({ name, message }))
+const noRenderer = {
+  group: ['**/renderer/**'],
+  message: 'The renderer is reached only through the IPC contract, never imported.',
+}
 
 export default tseslint.config(
   {
@@ -68,6 +75,12 @@ export default tseslint.config(
             name,
             message: 'shared/ is pure TypeScript: no Electron, Node built-ins, React or SQLite.',
           })),
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ depends on nothing outside shared/.',
+            },
+          ],
         },
       ],
     },
@@ -95,18 +108,65 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/preload/**/*.ts', 'electron/main/register-ipc.ts'],
-    rules: {},
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: restrict(uiPackages, 'electron/ has no UI code: that is the renderer.'),
+          patterns: [noRenderer],
+        },
+      ],
+    },
+  },
+  {
+    // Main's domains run in plain Node too (the browser harness, the CLI, worker threads).
+    files: ['electron/main/**/*.ts', 'electron/harness/**/*.ts', 'electron/cli/**/*.ts'],
+    ignores: ['electron/main/app/**', 'electron/main/ipc/register-ipc.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...restrict(uiPackages, 'electron/ has no UI code: that is the renderer.'),
+            ...restrict(
+              ['electron'],
+              'Electron only in electron/main/app/, electron/main/ipc/register-ipc.ts and the preload: the rest also runs in the harness and the CLI.'
+            ),
+          ],
+          patterns: [noRenderer],
+        },
+      ],
+    },
+  },
+  {
+    // The preload is one function per contract channel: it needs the channel names, nothing else.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: restrict(
+            [...uiPackages, 'better-sqlite3', ...builtinPatterns],
+            'The sandboxed preload only forwards contract calls.'
+          ),
+          patterns: [
+            noRenderer,
+            { group: ['**/main/**'], message: 'The preload never imports main-process code.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/preload/**', 'electron/main/register-ipc.ts'],
+    ignores: ['electron/preload/**', 'electron/main/ipc/register-ipc.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "ImportSpecifier[imported.name='ipcMain']",
-          message: 'Raw ipcMain only in electron/main/register-ipc.ts.',
+          message: 'Raw ipcMain only in electron/main/ipc/register-ipc.ts.',
         },
         {
           selector: "ImportSpecifier[imported.name='ipcRenderer']",

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultDataDir } from '../main/app-paths'
+import { defaultDataDir } from '../main/app/app-paths'
 import { exportCommand } from './commands/export'
 import { importCommand, importDocxFolderCommand } from './commands/import'
 import { libraryCommand } from './commands/library'

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { PathGrants, type GrantMode } from '../main/files/path-grants'
+import type { GrantMode } from '../../shared/ipc/policy'
+import { PathGrants } from '../main/files/path-grants'
 
 /**
  * The harness's grant model: its in-page file dialog lists only its documents folder, so what the

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultDataDir, defaultDocumentsDir } from '../main/app-paths'
-import { createHandlers } from '../main/handlers'
-import { createLibraryService } from '../main/library-service'
+import { defaultDataDir, defaultDocumentsDir } from '../main/app/app-paths'
+import { createHandlers } from '../main/ipc/handlers'
+import { createLibraryService } from '../main/library/library-service'
 import { DocumentsGrants } from './documents-grants'
 import { startHarness } from './server'
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
   ).version
   const library = createLibraryService(dataDir, path.join(root, 'resources', 'samples'))
-  const api = createHandlers(
+  const endpoint = createHandlers(
     {
       version,
       dataDir,
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     process.once(signal, () => void library.close().finally(() => process.exit(0)))
   }
   const port = Number(process.env.PORT ?? 5179)
-  await startHarness({ api, staticDir, port, documentsDir })
+  await startHarness({ endpoint, staticDir, port, documentsDir })
   console.log(`Soạn Kế hoạch (trình duyệt) đang chạy: http://127.0.0.1:${port}`)
   console.log(`Dữ liệu: ${dataDir}`)
 }

@@ -1,12 +1,13 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import { resolveRendererFile, rendererHeaders } from '../main/app/renderer-files'
-import { BadCallError, callHandler } from '../main/call-handler'
-import type { Api } from '../../shared/ipc/contract'
+import { BadCallError, callHandler } from '../main/ipc/call-handler'
+import type { Endpoint } from '../main/ipc/handler-types'
 
 /** Options of the browser harness server. */
 export type HarnessOptions = {
-  readonly api: Api
+  /** The main-process handlers, called through `callHandler` like Electron's IPC does. */
+  readonly endpoint: Endpoint
   /** The built renderer (index.html and assets). */
   readonly staticDir: string
   readonly port: number
@@ -60,7 +61,7 @@ async function handle(
     const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
     try {
       const args: unknown = JSON.parse(await readBody(req, options.maxBodyBytes ?? MAX_BODY))
-      const value = await callHandler(options.api, channel, args)
+      const value = await callHandler(options.endpoint, channel, args)
       return send(res, 200, { value: value ?? null })
     } catch (error) {
       if (error instanceof BodyTooLargeError) {

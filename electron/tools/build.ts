@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   await build({
     ...common,
-    entryPoints: ['electron/main/index.ts'],
+    entryPoints: ['electron/main/app/main.ts'],
     outfile: 'dist/electron/main.cjs',
   })
   await build({

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportedPlan, OpenedPlan, SampleId } from '../../shared/ipc/contract'
-import type { Result } from '../../shared/ipc/result'
+import type { Result } from '../../shared/result'
 import { createPlanFromProfile } from '../../shared/model/profile'
 import type { Plan } from '../../shared/model/types'
 import { api } from '../services/api'

@@ -1,13 +1,12 @@
 import type { ImportReport } from '../import/report'
-import { z } from 'zod'
 import type { Finding } from '../model/finding'
 import type { AgencyProfile } from '../model/profile'
 import type { Taxonomy } from '../model/taxonomy'
-import type { Clause, SearchHit, SearchOptions } from '../library/types'
+import type { Clause, ClauseDraft, ClausePatch, SearchHit, SearchOptions } from '../library/types'
 import type { Repair } from '../model/restore'
 import type { Plan } from '../model/types'
-import type { Result } from './result'
-import { CHANNELS, type ChannelName } from './channels'
+import type { Result } from '../result'
+import type { ChannelName } from './channels'
 
 /** Identifier of a bundled sample plan (the five seed plans). */
 export type SampleId = '000' | '001' | '002' | '003' | '004'
@@ -101,6 +100,8 @@ export type ExportResult = {
 /**
  * The typed IPC contract: every channel the renderer may call, named `domain:verb`.
  * Electron (ipcMain/ipcRenderer) and the browser harness (HTTP) both implement exactly this.
+ * Types only: the argument validators are in `schemas.ts`, each channel's path grant and plan
+ * restoration in `policy.ts`. A `plan: unknown` argument is restored in main before use.
  */
 export type Api = {
   'app:info': () => Promise<AppInfo>
@@ -111,11 +112,9 @@ export type Api = {
     path: string,
     plan: unknown
   ) => Promise<Result<{ readonly path: string; readonly repairs: readonly Repair[] }>>
-  'plan:check': (plan: unknown) => Promise<Result<readonly Finding[]>>
   'profile:get': () => Promise<AgencyProfile>
   'profile:set': (profile: AgencyProfile) => Promise<Result<void>>
   'recent:list': () => Promise<readonly RecentFile[]>
-  'recent:clear': () => Promise<void>
   'autosave:write': (
     id: string,
     meta: { readonly path?: string | undefined },
@@ -143,10 +142,9 @@ export type Api = {
   'library:restoreBackup': () => Promise<Result<LibraryStatus>>
   'library:startEmpty': () => Promise<Result<LibraryStatus>>
   'library:search': (query: string, options: SearchOptions) => Promise<Result<readonly SearchHit[]>>
-  'library:get': (id: string) => Promise<Result<Clause>>
   'library:use': (id: string) => Promise<Result<void>>
-  'library:add': (draft: unknown) => Promise<Result<Clause>>
-  'library:update': (id: string, patch: unknown) => Promise<Result<Clause>>
+  'library:add': (draft: ClauseDraft) => Promise<Result<Clause>>
+  'library:update': (id: string, patch: ClausePatch) => Promise<Result<Clause>>
   'library:approve': (id: string) => Promise<Result<Clause>>
   'library:remove': (id: string) => Promise<Result<void>>
   'library:export': (
@@ -161,92 +159,7 @@ export type Api = {
 /** Every channel name of the contract. */
 export type Channel = keyof Api
 
-const path = z.string().min(1).max(4096)
-const line = z.string().max(500)
-const signatureLine = z.object({
-  prefix: z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']).optional(),
-  text: line,
-})
-
-/** Schema of an agency profile (hồ sơ đơn vị), shared by the IPC check and the settings file. */
-export const profileSchema: z.ZodType<AgencyProfile> = z.object({
-  agency: z.array(line).max(6),
-  parentAgency: z.array(line).max(4).optional(),
-  agencyAbbr: z.string().max(30),
-  level: z.enum(['tinh', 'huyen', 'xa']).optional(),
-  place: line,
-  signatureLines: z.array(signatureLine).max(6),
-  signer: line,
-  recipients: z.array(line).max(100),
-  archive: line,
-})
-const sampleId = z.enum(['000', '001', '002', '003', '004'])
-const fileKind = z.enum(['plan', 'docx', 'library', 'folder'])
-const jobId = z.string().regex(/^job\d{1,9}$/)
-const clauseId = z.string().min(1).max(64)
-const searchOptions = z.object({
-  limit: z.number().int().min(1).max(200).optional(),
-  filters: z
-    .object({
-      kind: z
-        .enum(['paragraph', 'item', 'task-row', 'recipient', 'basis', 'section-heading'])
-        .optional(),
-      papi: z.string().max(16).optional(),
-      cchc: z.string().max(16).optional(),
-      section: z.enum(['purpose', 'tasks', 'extra', 'organization']).optional(),
-      level: z.enum(['tinh', 'huyen', 'xa']).optional(),
-      year: z.number().int().min(1900).max(2200).optional(),
-      status: z.enum(['approved', 'harvested']).optional(),
-      source: z.string().max(200).optional(),
-    })
-    .optional(),
-})
-const autosaveId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
-
-/** Argument schemas, checked in main for every call: the renderer is untrusted. */
-export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>> } = {
-  'app:info': z.tuple([]),
-  'samples:list': z.tuple([]),
-  'samples:open': z.tuple([sampleId]),
-  'plan:open': z.tuple([path]),
-  'plan:save': z.tuple([path, z.unknown()]),
-  'plan:check': z.tuple([z.unknown()]),
-  'profile:get': z.tuple([]),
-  'profile:set': z.tuple([profileSchema]),
-  'recent:list': z.tuple([]),
-  'recent:clear': z.tuple([]),
-  'autosave:write': z.tuple([autosaveId, z.object({ path: path.optional() }), z.unknown()]),
-  'autosave:list': z.tuple([]),
-  'autosave:read': z.tuple([autosaveId]),
-  'autosave:discard': z.tuple([autosaveId]),
-  'dialog:pickOpen': z.tuple([fileKind]),
-  'dialog:pickSave': z.tuple([fileKind, z.string().max(255)]),
-  'dialog:confirm': z.tuple([z.string().min(1).max(1000)]),
-  'export:docx': z.tuple([path, z.unknown(), z.boolean()]),
-  'export:preflight': z.tuple([z.unknown()]),
-  'shell:showInFolder': z.tuple([path]),
-  'import:docx': z.tuple([path]),
-  'import:folderStart': z.tuple([path]),
-  'import:folderStatus': z.tuple([jobId]),
-  'import:folderCancel': z.tuple([jobId]),
-  'taxonomy:list': z.tuple([]),
-  'library:status': z.tuple([]),
-  'library:restoreBackup': z.tuple([]),
-  'library:startEmpty': z.tuple([]),
-  'library:search': z.tuple([z.string().max(2000), searchOptions]),
-  'library:get': z.tuple([clauseId]),
-  'library:use': z.tuple([clauseId]),
-  'library:add': z.tuple([z.unknown()]),
-  'library:update': z.tuple([clauseId, z.unknown()]),
-  'library:approve': z.tuple([clauseId]),
-  'library:remove': z.tuple([clauseId]),
-  'library:export': z.tuple([path, z.array(clauseId).max(100_000).optional()]),
-  'library:import': z.tuple([path]),
-}
-
-/** Compile-time proof that `channels.ts` lists exactly the Api's channels. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-const channelsMatchApi: Same<ChannelName, Channel> = true
-void channelsMatchApi
-
-export { CHANNELS }
+type Assert<T extends true> = T
+/** Compile-time proof that `channels.ts` lists exactly the Api's channels. */
+type _ChannelsMatchApi = Assert<Same<ChannelName, Channel>>

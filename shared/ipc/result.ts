@@ -1,16 +1,6 @@
-/** An expected failure, carried as a value: a stable code and a Vietnamese message for the clerk. */
-export type AppError = { readonly code: string; readonly message: string }
-
-/** The outcome of an operation that can fail in expected ways (file locked, bad file, …). */
-export type Result<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError }
-
-/** Wraps a success value. */
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value }
-}
-
-/** Wraps an expected failure. */
-export function err<T = never>(code: string, message: string): Result<T> {
-  return { ok: false, error: { code, message } }
-}
+/**
+ * Former home of `Result`, now `shared/result.ts`. Kept only for the Word-import files that other
+ * branches are editing (zip-read, sniff, import-worker, harvest-folder, shared/import/import-parts):
+ * switch their imports to `shared/result` once those branches are merged, then delete this file.
+ */
+export { err, ok, type AppError, type Result } from '../result'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { fragmentSchema } from './fragment-schema'
-import { err, ok, type Result } from '../ipc/result'
+import { clauseDraftFields } from './clause-schemas'
+import { err, ok, type Result } from '../result'
 import type { ClauseDraft, ClauseKind } from './types'
 
 /** The `format` marker of a clause library exchange file. */
@@ -26,23 +26,7 @@ export type LibraryFile = {
 }
 
 /** An exchanged clause (a draft plus optional history), checked structurally. */
-export const clauseDraftSchema = z.object({
-  kind: z.enum(['paragraph', 'item', 'task-row', 'recipient', 'basis', 'section-heading']),
-  fragment: fragmentSchema,
-  text: z.string(),
-  tags: z.object({
-    papi: z.string().optional(),
-    cchc: z.string().optional(),
-    section: z.enum(['purpose', 'tasks', 'extra', 'organization']).optional(),
-  }),
-  source: z.object({
-    title: z.string().optional(),
-    issuer: z.string().optional(),
-    level: z.enum(['tinh', 'huyen', 'xa']).optional(),
-    year: z.number().int().optional(),
-    file: z.string().optional(),
-  }),
-  status: z.enum(['approved', 'harvested']).optional(),
+export const exchangedClauseSchema = clauseDraftFields.extend({
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
   useCount: z.number().int().nonnegative().optional(),
@@ -88,7 +72,7 @@ export function parseLibraryFile(content: string): Result<readonly ExchangedClau
       'Không thể nhập thư viện: tệp được tạo bởi phiên bản mới hơn của Soạn Kế hoạch. Hãy cập nhật ứng dụng.'
     )
   }
-  const parsed = z.array(clauseDraftSchema).safeParse(envelope.clauses)
+  const parsed = z.array(exchangedClauseSchema).safeParse(envelope.clauses)
   if (!parsed.success) {
     return err('library.import.invalid', 'Không thể nhập thư viện: tệp có điều khoản bị hỏng.')
   }
@@ -101,5 +85,5 @@ export function parseLibraryFile(content: string): Result<readonly ExchangedClau
 
 /** Whether a string names a clause kind. */
 export function isClauseKind(value: string): value is ClauseKind {
-  return clauseDraftSchema.shape.kind.options.includes(value as ClauseKind)
+  return exchangedClauseSchema.shape.kind.options.includes(value as ClauseKind)
 }

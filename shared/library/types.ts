@@ -59,6 +59,13 @@ export type ClauseDraft = {
   readonly status?: ClauseStatus
 }
 
+/** What an edit of a stored clause may change; its text always follows the fragment. */
+export type ClausePatch = {
+  readonly fragment?: ClauseFragment
+  readonly tags?: ClauseTags
+  readonly status?: ClauseStatus
+}
+
 /** A stored clause. Times are ISO-8601 strings. */
 export type Clause = ClauseDraft & {
   readonly id: string

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import type { OpenedPlan } from '../../shared/ipc/contract'
-import type { Result } from '../../shared/ipc/result'
+import type { Result } from '../../shared/result'
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx'
 import { clearAutosave, documentsDir, saveAndRead } from './helpers'
 

@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/ipc/result'
+import type { AppError } from '../../../shared/result'
 
 /** Turns a Node file-system error into a Vietnamese message naming the operation and the file. */
 export function describeFsError(error: unknown, verb: string, file: string): AppError {

@@ -1,7 +1,16 @@
 import path from 'node:path'
+import type { GrantMode } from '../../../shared/ipc/policy'
 
-/** What a chosen path may be used for: reading it, or also writing it. */
-export type GrantMode = 'read' | 'write'
+/**
+ * The files and folders the window may have main use, and the record of new ones the clerk chose.
+ * The app (PathGrants) and the browser harness (DocumentsGrants) each have their own model.
+ */
+export type Grants = {
+  /** Records that the clerk chose `file` for `mode`. */
+  grant(file: string, mode: GrantMode): void
+  /** Whether the window may use `file` for `mode`. */
+  allows(file: string, mode: GrantMode): boolean
+}
 
 /**
  * The files and folders the clerk chose are the only places the app window may have main read or
@@ -10,7 +19,7 @@ export type GrantMode = 'read' | 'write'
  * (Ctrl+S writes it back). A page that went wrong (a bug, or injected content) can then not use
  * the file channels to reach anything else on the disk, nor overwrite a file picked for reading.
  */
-export class PathGrants {
+export class PathGrants implements Grants {
   private readonly granted = new Map<string, GrantMode>()
 
   grant(file: string, mode: GrantMode): void {

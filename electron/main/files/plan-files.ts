@@ -1,5 +1,5 @@
 import type { OpenedPlan } from '../../../shared/ipc/contract'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import { restorePlanFile } from '../../../shared/model/restore'
 import { serialisePlan } from '../../../shared/model/serialise'
 import type { Plan } from '../../../shared/model/types'

@@ -1,6 +1,6 @@
 import path from 'node:path'
-import { profileSchema } from '../../../shared/ipc/contract'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { profileSchema } from '../../../shared/ipc/schemas'
+import { err, ok, type Result } from '../../../shared/result'
 import { EMPTY_PROFILE, type AgencyProfile } from '../../../shared/model/profile'
 import { describeFsError } from './fs-errors'
 import { readJson, writeJson } from './json-store'

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import { describeFsError } from './fs-errors'
 
 /** Size limits of the files main reads whole, per kind. */

@@ -1,7 +1,6 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import type { OpenedPlan, SampleId, SampleInfo } from '../../../shared/ipc/contract'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import { issuerLabel } from '../../../shared/model/issuer-label'
 import { readPlanFile } from './plan-files'
 
@@ -38,9 +37,4 @@ export class Samples {
   private file(id: SampleId): string {
     return path.join(this.resourcesDir, 'samples', `${id}.kehoach`)
   }
-}
-
-/** Whether a resources folder holds the samples (used to locate resources in dev and packaged runs). */
-export function hasSamples(resourcesDir: string): boolean {
-  return fs.existsSync(path.join(resourcesDir, 'samples'))
 }

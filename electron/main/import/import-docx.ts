@@ -1,4 +1,4 @@
-import { err, type Result } from '../../../shared/ipc/result'
+import { err, type Result } from '../../../shared/result'
 import { importParts, type DocxParts } from '../../../shared/import/import-parts'
 import type { ImportReport } from '../../../shared/import/report'
 import type { XmlElement } from '../../../shared/import/xml-node'

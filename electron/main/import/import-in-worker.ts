@@ -2,7 +2,7 @@ import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { err, type Result } from '../../../shared/ipc/result'
+import { err, type Result } from '../../../shared/result'
 import type { ImportOutcome } from './import-docx'
 
 /** Options of a worker import. */

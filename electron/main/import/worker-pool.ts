@@ -1,4 +1,4 @@
-import type { Result } from '../../../shared/ipc/result'
+import type { Result } from '../../../shared/result'
 import { checkRegularFile } from '../files/read-limited'
 import type { ImportOutcome } from './import-docx'
 import { importDocxInWorker, type WorkerImportOptions } from './import-in-worker'

@@ -1,26 +1,13 @@
 import type Database from 'better-sqlite3'
 import { dupKey } from '../../../shared/library/dup-key'
-import { clauseDraftSchema } from '../../../shared/library/exchange-format'
+import { clauseDraftFields } from '../../../shared/library/clause-schemas'
 import { fragmentSchema } from '../../../shared/library/fragment-schema'
 import { fragmentText } from '../../../shared/library/fragment-text'
-import { err, ok, type Result } from '../../../shared/ipc/result'
-import type {
-  Clause,
-  ClauseDraft,
-  ClauseFragment,
-  ClauseStatus,
-  ClauseTags,
-} from '../../../shared/library/types'
+import { err, ok, type Result } from '../../../shared/result'
+import type { Clause, ClauseDraft, ClausePatch } from '../../../shared/library/types'
 import { CLAUSE_COLUMNS, CLAUSE_FROM, rowId, rowToClause, type ClauseRow } from './clause-row'
 import { createInsert, type ClauseHistory } from './clause-insert'
 import { createGroups } from './groups'
-
-/** What `update` may change; the text always follows the fragment. */
-export type ClausePatch = {
-  readonly fragment?: ClauseFragment
-  readonly tags?: ClauseTags
-  readonly status?: ClauseStatus
-}
 
 const NOT_FOUND = (id: string) =>
   err<never>('library.clause.not-found', `Không tìm thấy điều khoản có mã "${id}" trong thư viện.`)
@@ -80,7 +67,7 @@ export function createClauseStore(db: Database.Database, now: () => Date = () =>
     insertMany,
     /** Adds one clause; the draft is checked first, as it may come from the renderer. */
     add: (draft: ClauseDraft, history?: ClauseHistory): Result<Clause> => {
-      if (!clauseDraftSchema.safeParse(draft).success) {
+      if (!clauseDraftFields.safeParse(draft).success) {
         return INVALID
       }
       if (fragmentText(draft.fragment) === '') {

@@ -6,7 +6,7 @@ import {
   type ExchangedClause,
 } from '../../../shared/library/exchange-format'
 import { fragmentText } from '../../../shared/library/fragment-text'
-import { ok, type Result } from '../../../shared/ipc/result'
+import { ok, type Result } from '../../../shared/result'
 import type { Clause } from '../../../shared/library/types'
 import { CLAUSE_COLUMNS, CLAUSE_FROM, rowId, rowToClause, type ClauseRow } from './clause-row'
 import type { ClauseStore } from './clause-store'

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { AppError } from '../../../shared/ipc/result'
+import type { AppError } from '../../../shared/result'
 import { backupCount, generationsDir, listBackups } from './backup'
 import { createLibrary, type Library, type LibraryPaths } from './library'
 import { migrate } from './schema'

@@ -6,7 +6,7 @@ import { libraryCommand } from '../../../electron/cli/commands/library'
 import { backupCount, generationsToPrune, listBackups } from '../../../electron/main/library/backup'
 import { BACKUP_EVERY } from '../../../electron/main/library/library'
 import { libraryPaths, openLibrary } from '../../../electron/main/library/open-library'
-import { createLibraryService } from '../../../electron/main/library-service'
+import { createLibraryService } from '../../../electron/main/library/library-service'
 import { open, paragraph, tempDir } from './helpers'
 
 const samplesDir = path.join(import.meta.dirname, '..', '..', '..', 'resources', 'samples')

@@ -7,7 +7,7 @@ import {
   CSP,
   isAppUrl,
   resolveRendererFile,
-} from '../../../../electron/main/app/renderer-files'
+} from '../../../electron/main/app/renderer-files'
 
 let root: string
 let outside: string

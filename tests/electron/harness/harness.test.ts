@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness } from '../../../electron/harness/server'
 import { CSP } from '../../../electron/main/app/renderer-files'
-import { createHandlers } from '../../../electron/main/handlers'
+import { createHandlers } from '../../../electron/main/ipc/handlers'
 import { createPlan } from '../../../shared/model/create-plan'
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..')
@@ -17,7 +17,7 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-harness-'))
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-static-'))
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html lang="vi"></html>')
-  const api = createHandlers({
+  const endpoint = createHandlers({
     version: 'test',
     dataDir,
     documentsDir: dataDir,
@@ -28,7 +28,7 @@ beforeAll(async () => {
     showInFolder: async () => undefined,
     confirm: async () => false,
   })
-  server = await startHarness({ api, staticDir, port: 0, documentsDir: dataDir })
+  server = await startHarness({ endpoint, staticDir, port: 0, documentsDir: dataDir })
   const address = server.address()
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
 })

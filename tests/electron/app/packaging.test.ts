@@ -67,7 +67,7 @@ describe('the Electron main process source', () => {
     fs.readFileSync(path.join(root, 'electron', 'main', file), 'utf8')
 
   it('loads the renderer from app://bundle, never from file://, with DevTools only unpackaged', () => {
-    const main = source('index.ts')
+    const main = source('app/main.ts')
     expect(main).toContain('loadURL(`${APP_ORIGIN}/index.html`)')
     expect(main).not.toMatch(/loadFile\(/)
     expect(main).toContain('devTools: !app.isPackaged')

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DocumentsGrants } from '../../../electron/harness/documents-grants'
 import { startHarness } from '../../../electron/harness/server'
-import { createHandlers } from '../../../electron/main/handlers'
+import { createHandlers } from '../../../electron/main/ipc/handlers'
 import { importDocxPooled, IMPORT_POOL_SIZE } from '../../../electron/main/import/worker-pool'
 import { createPlan } from '../../../shared/model/create-plan'
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
   fs.mkdirSync(outside)
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-static-'))
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html lang="vi"></html>')
-  const api = createHandlers({
+  const endpoint = createHandlers({
     version: 'test',
     dataDir,
     documentsDir: docs,
@@ -41,7 +41,7 @@ beforeAll(async () => {
     confirm: async () => false,
   })
   server = await startHarness({
-    api,
+    endpoint,
     staticDir,
     port: 0,
     documentsDir: docs,
@@ -157,14 +157,14 @@ describe('harness under hostile requests', () => {
   })
 
   it('answers 413 with a Vietnamese error above the body limit', async () => {
-    const answer = await call('plan:check', JSON.stringify(['x'.repeat(MAX_BODY * 4)]))
+    const answer = await call('export:preflight', JSON.stringify(['x'.repeat(MAX_BODY * 4)]))
     expect(answer.status).toBe(413)
     expect(answer.body.error).toMatch(/quá lớn/)
   })
 
   it('answers 400 to a plan nested 20,000 levels deep', async () => {
     const deep = '['.repeat(20_000) + ']'.repeat(20_000)
-    const answer = await call('plan:check', `[{"sections":${deep}}]`)
+    const answer = await call('export:preflight', `[{"sections":${deep}}]`)
     expect(answer.status).toBe(400)
   })
 

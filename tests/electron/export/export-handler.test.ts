@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { exportDocx } from '../../../electron/main/export-handler'
+import { exportDocx } from '../../../electron/main/export/export-handler'
 import { readPlanFile } from '../../../electron/main/files/plan-files'
 import { createPlan } from '../../../shared/model/create-plan'
 

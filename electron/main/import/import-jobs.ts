@@ -1,12 +1,12 @@
 import fs from 'node:fs'
-import type { FolderJobStatus } from '../../shared/ipc/contract'
-import { err, ok, type Result } from '../../shared/ipc/result'
-import { harvestFolder } from './import/harvest-folder'
-import { importDocxPooled } from './import/worker-pool'
+import type { FolderJobStatus } from '../../../shared/ipc/contract'
+import { err, ok, type Result } from '../../../shared/result'
+import { harvestFolder } from './harvest-folder'
+import { importDocxPooled } from './worker-pool'
 
 /** One file of a folder harvest that takes longer than this is skipped (listed as failed). */
 const FILE_TIMEOUT_MS = 60_000
-import type { LibraryService } from './library-service'
+import type { LibraryService } from '../library/library-service'
 
 type Job = { status: FolderJobStatus; readonly controller: AbortController }
 

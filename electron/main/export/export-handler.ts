@@ -1,11 +1,11 @@
-import type { ExportResult } from '../../shared/ipc/contract'
-import { err, ok, type Result } from '../../shared/ipc/result'
-import { DEFAULT_LAYOUT } from '../../shared/docx/layout-settings'
-import { preflight } from '../../shared/docx/preflight'
-import type { Finding } from '../../shared/model/finding'
-import type { Plan } from '../../shared/model/types'
-import { exportPlanDocx } from './export/write-docx'
-import { describeFsError } from './files/fs-errors'
+import type { ExportResult } from '../../../shared/ipc/contract'
+import { err, ok, type Result } from '../../../shared/result'
+import { DEFAULT_LAYOUT } from '../../../shared/docx/layout-settings'
+import { preflight } from '../../../shared/docx/preflight'
+import type { Finding } from '../../../shared/model/finding'
+import type { Plan } from '../../../shared/model/types'
+import { exportPlanDocx } from './write-docx'
+import { describeFsError } from '../files/fs-errors'
 
 /** The pre-export check: the plan rules plus the layout rules. */
 export function preflightPlan(plan: Plan): Finding[] {

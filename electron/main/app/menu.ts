@@ -1,5 +1,5 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../../shared/ipc/menu-commands'
+import type { MenuCommand } from '../../../shared/ipc/menu-commands'
 
 /** Builds the Vietnamese application menu; each command item is forwarded to the renderer. */
 export function buildMenu(win: BrowserWindow): Menu {

@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { LibraryStatus } from '../../shared/ipc/contract'
-import { err, ok, type Result } from '../../shared/ipc/result'
-import type { Library } from './library/library'
-import { loadSamplePlans } from './library/sample-plans'
-import { openLibrary, type LibraryOpenResult } from './library/open-library'
-import { describeFsError } from './files/fs-errors'
-import { readLimited } from './files/read-limited'
+import type { LibraryStatus } from '../../../shared/ipc/contract'
+import { err, ok, type Result } from '../../../shared/result'
+import type { Library } from './library'
+import { loadSamplePlans } from './sample-plans'
+import { openLibrary, type LibraryOpenResult } from './open-library'
+import { describeFsError } from '../files/fs-errors'
+import { readLimited } from '../files/read-limited'
 
 /**
  * Owns the clause library for the handlers: opens it on first use (so a damaged database never

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ok } from '../../../shared/ipc/result'
+import { ok } from '../../../shared/result'
 import { createWorkerPool, type ImportRunner } from '../../../electron/main/import/worker-pool'
 import type { ImportOutcome } from '../../../electron/main/import/import-docx'
 

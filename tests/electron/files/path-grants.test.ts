@@ -3,29 +3,35 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { PathGrants } from '../../../electron/main/files/path-grants'
-import { createHandlers } from '../../../electron/main/handlers'
+import { createHandlers } from '../../../electron/main/ipc/handlers'
 import type { Api, FileKind } from '../../../shared/ipc/contract'
+import { contractClient } from '../ipc/contract-client'
 import { createPlan } from '../../../shared/model/create-plan'
 import { PLAN_FILE_FORMAT, SCHEMA_VERSION } from '../../../shared/model/types'
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..')
 
-/** The app's handlers (not the harness's) with scripted dialogs: `answers` is what they return. */
+/**
+ * The app's handlers (not the harness's) with scripted dialogs (`answers` is what they return),
+ * called through the contract's policy like the renderer calls them.
+ */
 function appHandlers(dir: string, answers: Partial<Record<FileKind, string>>, grants: PathGrants) {
   const dataDir = path.join(dir, 'data')
   fs.mkdirSync(dataDir, { recursive: true })
-  return createHandlers({
-    version: 'test',
-    dataDir,
-    documentsDir: dir,
-    resourcesDir: path.join(root, 'resources'),
-    harness: false,
-    grants,
-    pickOpen: async kind => answers[kind],
-    pickSave: async kind => answers[kind],
-    showInFolder: async () => undefined,
-    confirm: async () => true,
-  })
+  return contractClient(
+    createHandlers({
+      version: 'test',
+      dataDir,
+      documentsDir: dir,
+      resourcesDir: path.join(root, 'resources'),
+      harness: false,
+      grants,
+      pickOpen: async kind => answers[kind],
+      pickSave: async kind => answers[kind],
+      showInFolder: async () => undefined,
+      confirm: async () => true,
+    })
+  )
 }
 
 function planFile(file: string): void {

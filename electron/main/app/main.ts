@@ -1,14 +1,14 @@
 import path from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
-import type { FileKind } from '../../shared/ipc/contract'
-import { registerAppScheme, serveAppProtocol } from './app/app-protocol'
-import { APP_ORIGIN, isAppUrl } from './app/renderer-files'
+import type { FileKind } from '../../../shared/ipc/contract'
+import { registerAppScheme, serveAppProtocol } from './app-protocol'
+import { APP_ORIGIN, isAppUrl } from './renderer-files'
 import { defaultDataDir } from './app-paths'
-import { PathGrants } from './files/path-grants'
-import { createHandlers } from './handlers'
-import { createLibraryService } from './library-service'
+import { PathGrants } from '../files/path-grants'
+import { createHandlers } from '../ipc/handlers'
+import { createLibraryService } from '../library/library-service'
 import { buildMenu } from './menu'
-import { registerIpc } from './register-ipc'
+import { registerIpc } from '../ipc/register-ipc'
 import { hardenSession } from './security'
 
 const FILTERS: Readonly<Record<FileKind, Electron.FileFilter[]>> = {
@@ -111,7 +111,7 @@ function main(): void {
           void library.close().finally(() => app.quit())
         }
       })
-      const api = createHandlers(
+      const endpoint = createHandlers(
         {
           version: app.getVersion(),
           dataDir,
@@ -162,7 +162,7 @@ function main(): void {
         },
         library
       )
-      registerIpc(api, isAppUrl)
+      registerIpc(endpoint, isAppUrl)
       win = createWindow()
       openInWindow(win, planFileArg(process.argv))
       app.on('second-instance', (_event, argv) => {

@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { createLibraryService, type LibraryService } from '../library/library-service'
+import { RecentFiles } from '../files/recent-files'
+import { appHandlers } from './app-handlers'
+import type { Endpoint, PathAccess } from './handler-types'
+import type { HandlerContext, Host } from './host'
+import { importHandlers } from './import-handlers'
+import { libraryHandlers } from './library-handlers'
+import { planHandlers } from './plan-handlers'
+
+export type { Host } from './host'
+
+/**
+ * The main-process implementation of the whole contract, with the host's grant model. Electron's
+ * IPC and the harness's HTTP server both reach these handlers through `callHandler` only.
+ */
+export function createHandlers(
+  host: Host,
+  library: LibraryService = createLibraryService(
+    host.dataDir,
+    path.join(host.resourcesDir, 'samples')
+  )
+): Endpoint {
+  const recent = new RecentFiles(host.dataDir)
+  const { grants } = host
+  const context: HandlerContext = {
+    host,
+    recent,
+    grant: (file, mode) => {
+      if (file) {
+        grants?.grant(file, mode)
+      }
+      return file
+    },
+  }
+  const access: PathAccess | undefined = grants && {
+    allows: (file, rule) =>
+      grants.allows(file, rule.mode) ||
+      (rule.recent === true && recent.list().some(r => path.resolve(r.path) === file)),
+  }
+  return {
+    handlers: {
+      ...appHandlers(context),
+      ...planHandlers(context),
+      ...importHandlers(library),
+      ...libraryHandlers(library),
+    },
+    ...(access ? { access } : {}),
+  }
+}
