@@ -1,5 +1,8 @@
 import type { AgencyLevel, Block, Plan, PlanDate, TableRow } from '../../../../shared/model/types'
 
+/** The expected outline of one section: one line per item, `  ` per depth, `style text`. */
+export type SectionItems = { readonly section: number; readonly lines: readonly string[] }
+
 /** The plan facts a corpus document must yield. */
 export type Expected = {
   readonly header?: {
@@ -14,8 +17,8 @@ export type Expected = {
   readonly subject?: string
   /** Section titles in order. */
   readonly sections?: readonly string[]
-  /** Outline of section `index`: one line per item, `  ` per depth, `style text`. */
-  readonly items?: { readonly section: number; readonly lines: readonly string[] }
+  /** Outline of section `section`: one line per item, `  ` per depth, `style text`. */
+  readonly items?: SectionItems | readonly SectionItems[]
   readonly recipients?: readonly string[]
   readonly archive?: string
   readonly signature?: { readonly lines: readonly string[]; readonly signer: string }
@@ -79,11 +82,11 @@ export function comparePlan(plan: Plan, e: Expected): Comparison {
     e.sections,
     plan.sections.map(s => s.title)
   )
-  if (e.items) {
+  for (const items of e.items === undefined ? [] : 'lines' in e.items ? [e.items] : e.items) {
     add(
-      `items[${e.items.section}]`,
-      e.items.lines,
-      outlineLines(plan.sections[e.items.section]?.children ?? [])
+      `items[${items.section}]`,
+      items.lines,
+      outlineLines(plan.sections[items.section]?.children ?? [])
     )
   }
   add(
