@@ -1,4 +1,11 @@
-import type { AgencyLevel, Block, Plan, PlanDate, TableRow } from '../../../../shared/model/types'
+import type {
+  AgencyLevel,
+  Block,
+  Plan,
+  PlanDate,
+  TableNumbering,
+  TableRow,
+} from '../../../../shared/model/types'
 
 /** The expected outline of one section: one line per item, `  ` per depth, `style text`. */
 export type SectionItems = { readonly section: number; readonly lines: readonly string[] }
@@ -22,8 +29,12 @@ export type Expected = {
   readonly recipients?: readonly string[]
   readonly archive?: string
   readonly signature?: { readonly lines: readonly string[]; readonly signer: string }
-  /** Appendix titles and their rows (`G label` or `T field=value|…`). */
-  readonly appendices?: readonly { readonly title: string; readonly rows: readonly string[] }[]
+  /** Appendix titles, their rows (`G label` or `T field=value|…`) and group numbering style. */
+  readonly appendices?: readonly {
+    readonly title: string
+    readonly rows: readonly string[]
+    readonly groups?: TableNumbering['group']
+  }[]
 }
 
 /** One corpus document: a construct name, its bytes and expected facts. */
@@ -107,6 +118,7 @@ export function comparePlan(plan: Plan, e: Expected): Comparison {
   e.appendices?.forEach((a, i) => {
     const got = plan.appendices[i]
     add(`appendix[${i}].title`, a.title, got?.title)
+    add(`appendix[${i}].groups`, a.groups, got?.numbering.group)
     a.rows.forEach((want, k) => {
       const row = got?.rows[k]
       rows.push({ field: `appendix[${i}].row[${k}]`, want, got: row ? rowLine(row) : '' })
