@@ -8,7 +8,8 @@ import type {
   DocTable,
 } from './doc-types'
 import { decodeLegacy, legacyEncoding } from './legacy-fonts'
-import { numPr, type ListNumbering } from './numbering-read'
+import type { ListNumbering } from './numbering-read'
+import { paragraphList } from './paragraph-list'
 import { fontOf, type StyleLook, type Styles } from './styles-read'
 import { child, elements, isElement, path, toggle, val, type XmlElement } from './xml-node'
 
@@ -95,9 +96,7 @@ export function readParagraph(p: XmlElement, ctx: ReadContext): DocParagraph {
   const pPr = child(p, 'w:pPr')
   const base = { ...ctx.styles.defaults, ...ctx.styles.look(val(pPr, 'w:pStyle')) }
   const runs = readRuns(p, base, ctx)
-  // An own `numId 0` switches the style's numbering off.
-  const own = val(pPr, 'w:numPr', 'w:numId')
-  const num = own === '0' ? undefined : (numPr(pPr) ?? ctx.styles.numbering(val(pPr, 'w:pStyle')))
+  const num = paragraphList(pPr, ctx.styles, ctx.numbering)
   const autoLabel = num ? ctx.numbering.next(num.numId, num.ilvl) : undefined
   const heading = ctx.styles.heading(val(pPr, 'w:pStyle'))
   const out: DocParagraph =

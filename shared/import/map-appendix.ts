@@ -9,6 +9,7 @@ import type {
   TaskField,
 } from '../model/types'
 import { runsPlain, type DocCell, type DocRow, type DocTable } from './doc-types'
+import { groupNumbering, splitGroupNumber, type GroupNumber } from './group-number'
 import { allRuns } from './runs-map'
 
 /** Column kind from its header label (folded, diacritic-insensitive). */
@@ -64,16 +65,21 @@ function place(row: DocRow): { cell: DocCell; col: number; span: number }[] {
   })
 }
 
+/**
+ * A group row is all bold and either spans columns, has fewer cells than the table, or has only
+ * its first one or two cells (number, label) filled with at least two empty cells after them.
+ */
 function isGroup(row: DocRow, columns: number): boolean {
-  const texts = row.cells.filter(c => cellText(c) !== '')
+  const filled = row.cells.map(c => cellText(c) !== '')
+  const last = filled.lastIndexOf(true)
   const spans = row.cells.some(c => c.span > 1)
   const bold = row.cells.every(c =>
     c.paragraphs.every(p => p.runs.every(r => r.text.trim() === '' || r.bold))
   )
-  return texts.length > 0 && bold && (spans || (texts.length === 1 && row.cells.length < columns))
+  const firstOnly = last <= 1 && filled.length - last - 1 >= 2
+  const fewer = filled.filter(Boolean).length === 1 && row.cells.length < columns
+  return last >= 0 && bold && (spans || fewer || firstOnly)
 }
-
-const ROMAN = /^[IVXLC]+$/
 
 /** A second task column of a kind already taken (two `Thời gian` columns) is kept as custom. */
 function uniqueKind(kind: ColumnKind, seen: Set<ColumnKind>): ColumnKind {
@@ -157,10 +163,9 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
   }))
   const hasIndex = columns[0]?.kind === 'index'
   const rows: TableRow[] = []
-  const groupIndex: string[] = []
+  const groups: GroupNumber[] = []
   const taskIndex: string[] = []
   let letters = false
-  let dotGroups = 0
   const above = new Map<number, string>()
   for (const row of rest) {
     const texts = place(row).map(p => cellText(p.cell))
@@ -170,19 +175,14 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
     if (row.header || (texts.length === labels.length && texts.every((t, i) => t === labels[i]))) {
       continue
     }
-    if (isGroup(row, columns.length) && rows.length >= 0) {
-      const nonEmpty = texts.filter(t => t !== '')
-      let label =
-        hasIndex && row.cells.length > 1 ? texts.slice(1).join(' ').trim() : nonEmpty.join(' ')
-      if (hasIndex && row.cells.length > 1) {
-        groupIndex.push(texts[0] ?? '')
-      }
-      const dot = /^(\d+)\.\s+/u.exec(label)
-      if (!hasIndex && dot) {
-        dotGroups++
-        label = label.slice(dot[0].length)
-      }
-      rows.push({ type: 'group', id: newId(), label })
+    if (isGroup(row, columns.length)) {
+      const ownIndex = hasIndex && row.cells.length > 1
+      const number = splitGroupNumber(
+        ownIndex ? texts[0] : undefined,
+        ownIndex ? texts.slice(1).join(' ').trim() : texts.filter(t => t !== '').join(' ')
+      )
+      groups.push(number)
+      rows.push({ type: 'group', id: newId(), label: number.label })
       continue
     }
     const fields: Partial<Record<TaskField, string>> = {}
@@ -233,11 +233,7 @@ export function mapTaskTable(table: DocTable, title: string, landscape: boolean)
     })
   }
   const numbering: TableNumbering = {
-    group: groupIndex.some(t => ROMAN.test(t))
-      ? 'roman'
-      : !hasIndex && dotGroups > 0
-        ? 'arabic-dot'
-        : 'arabic',
+    group: groupNumbering(groups, hasIndex),
     task: taskIndex.some(t => t.includes('.')) ? 'nested' : taskIndex.length > 0 ? 'flat' : 'none',
     criterion: letters ? 'letter' : 'none',
   }

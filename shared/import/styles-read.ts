@@ -1,4 +1,4 @@
-import { numPr } from './numbering-read'
+import { bounded, MAX_LEVEL } from './numbering-read'
 import { child, elements, toggle, type XmlElement } from './xml-node'
 
 /** Run look a style gives: font name, bold, italic (undefined: inherited). */
@@ -12,11 +12,18 @@ export type StyleLook = {
 export type Styles = {
   readonly defaults: StyleLook
   look(styleId: string | undefined): StyleLook
-  /** The list numbering a paragraph style carries (`List Number` …), basedOn followed. */
-  numbering(styleId: string | undefined): { numId: string; ilvl: number } | undefined
+  /**
+   * The list numbering a paragraph style carries (`List Number`, a heading linked to a list),
+   * basedOn followed: list id and level are inherited one by one, as Word writes `heading 2`
+   * based on `heading 1` with only `w:ilvl`.
+   */
+  numbering(styleId: string | undefined): StyleList
   /** Heading level 1… of a style named `heading 1`, `Tiêu đề 1`, `Đề mục 1` (basedOn followed). */
   heading(styleId: string | undefined): number | undefined
 }
+
+/** List id and level a style gives (either may be missing); `numId` "0" means no list. */
+export type StyleList = { readonly numId?: string; readonly ilvl?: number }
 
 const HEADING = /^(?:heading|tiêu đề|đề mục)\s*(\d)$/iu
 
@@ -69,15 +76,23 @@ export function readStyles(root: XmlElement | undefined): Styles {
     cache.set(id, result)
     return result
   }
-  const numbering = (id: string | undefined, depth = 0): ReturnType<Styles['numbering']> => {
+  const numbering = (id: string | undefined, depth = 0): StyleList => {
     const style = id === undefined || depth > 20 ? undefined : byId.get(id)
     if (!style) {
-      return undefined
+      return {}
     }
-    return (
-      numPr(child(style, 'w:pPr')) ??
-      numbering(child(style, 'w:basedOn')?.attrs['w:val'], depth + 1)
-    )
+    const pr = child(child(style, 'w:pPr'), 'w:numPr')
+    const numId = child(pr, 'w:numId')?.attrs['w:val']
+    const ilvl = child(pr, 'w:ilvl')?.attrs['w:val']
+    const based =
+      numId !== undefined && ilvl !== undefined
+        ? {}
+        : numbering(child(style, 'w:basedOn')?.attrs['w:val'], depth + 1)
+    return {
+      ...based,
+      ...(numId !== undefined ? { numId } : {}),
+      ...(ilvl !== undefined ? { ilvl: bounded(ilvl, 0, MAX_LEVEL) } : {}),
+    }
   }
   const heading = (id: string | undefined, depth = 0): number | undefined => {
     const style = id === undefined || depth > 20 ? undefined : byId.get(id)

@@ -88,7 +88,7 @@ export function numberTableRows(appendix: Appendix): ReadonlyMap<string, string>
     if (row.type === 'group') {
       group += 1
       task = 0
-      out.set(row.id, appendix.numbering.group === 'roman' ? toRoman(group) : `${group}`)
+      out.set(row.id, groupIndex(appendix.numbering.group, group))
       continue
     }
     if (!row.sameCriterion) {
@@ -97,6 +97,20 @@ export function numberTableRows(appendix: Appendix): ReadonlyMap<string, string>
     out.set(row.id, taskIndex(appendix, group, task))
   }
   return out
+}
+
+function groupIndex(style: Appendix['numbering']['group'], n: number): string {
+  switch (style) {
+    case 'roman':
+      return toRoman(n)
+    case 'upper-letter':
+      return toPointLetter(n).toUpperCase()
+    case 'lower-letter':
+      return toPointLetter(n)
+    case 'arabic':
+    case 'arabic-dot':
+      return `${n}`
+  }
 }
 
 function taskIndex(appendix: Appendix, group: number, task: number): string {

@@ -71,7 +71,7 @@ function restoreNumbering(raw: unknown, path: string, ctx: RestoreContext): Tabl
   return {
     group: ctx.oneOf(
       obj.group,
-      ['arabic', 'roman', 'arabic-dot'],
+      ['arabic', 'roman', 'arabic-dot', 'upper-letter', 'lower-letter'],
       `${path}.group`,
       DEFAULT_NUMBERING.group
     ),

@@ -204,12 +204,13 @@ export type TableRow = GroupRow | TaskRow
 
 /**
  * How the index column and labels are numbered.
- * - `group`: `arabic` (1, 2 — seed 001), `roman` (I, II — seed 004), `arabic-dot` (`1.` in the label — seed 002)
+ * - `group`: `arabic` (1, 2 — seed 001), `roman` (I, II — seed 004), `arabic-dot` (`1.` in the label — seed 002),
+ *   `upper-letter` (A, B), `lower-letter` (a, b) — as clerks number groups in Word
  * - `task`: `nested` (1.1 per criterion — seed 001), `flat` (1, 2 restarting per group — seed 004), `none`
  * - `criterion`: `letter` prefixes `a)` to the criterion text (seed 002), or `none`
  */
 export type TableNumbering = {
-  readonly group: 'arabic' | 'roman' | 'arabic-dot'
+  readonly group: 'arabic' | 'roman' | 'arabic-dot' | 'upper-letter' | 'lower-letter'
   readonly task: 'nested' | 'flat' | 'none'
   readonly criterion: 'letter' | 'none'
 }

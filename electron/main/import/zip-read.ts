@@ -1,5 +1,9 @@
-import { crc32, inflateRawSync } from 'node:zlib'
+import { unzipSync } from 'fflate'
+import { crc32 } from 'node:zlib'
 import { err, ok, type Result } from '../../../shared/ipc/result'
+import { readDirectory } from './zip-directory'
+import { inflateWithin } from './zip-inflate'
+import { BAD_COUNT, BAD_CRC, BAD_METHOD, SIZE_LIE, TOO_BIG, TRUNCATED } from './zip-messages'
 
 /** Limits that keep a hostile archive (zip bomb) from exhausting memory. */
 export type ZipLimits = {
@@ -17,8 +21,6 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxRatio: 200,
 }
 
-type Entry = { method: number; crc: number; compressed: number; size: number; offset: number }
-
 /** A checked zip archive: names of its parts and a reader for one part. */
 export type ZipArchive = {
   readonly names: readonly string[]
@@ -26,93 +28,81 @@ export type ZipArchive = {
   read(name: string): Result<Uint8Array> | undefined
 }
 
-const TOO_BIG = 'Tệp .docx quá lớn hoặc có dấu hiệu bị nén bất thường (zip bomb); không nhập.'
-const TRUNCATED = 'Tệp .docx bị hỏng hoặc không đầy đủ (tệp nén bị cắt cụt).'
-const BAD_COUNT =
-  'Tệp .docx bị hỏng: số phần ghi trong mục lục tệp nén không khớp với các phần thực có.'
-const SIZE_LIE =
-  'Tệp .docx bị hỏng hoặc bị sửa: kích thước ghi trong tệp nén không khớp với nội dung thật.'
-const BAD_CRC = 'Tệp .docx bị hỏng: dữ liệu một phần của tệp không khớp mã kiểm tra (CRC-32).'
+type Listed = { name: string; method: number; compressed: number; size: number }
+type Entry = Listed & { crc: number; offset: number }
 
-function findEnd(view: DataView): number {
-  const stop = Math.max(0, view.byteLength - 65557)
-  for (let i = view.byteLength - 22; i >= stop; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      return i
-    }
+/**
+ * Lists the parts with fflate's `unzipSync`, whose filter sees every part's declared sizes before
+ * anything is inflated: the limits are enforced there, and the filter accepts nothing, so no part
+ * is inflated while listing.
+ */
+function listParts(bytes: Uint8Array, limits: ZipLimits): Result<Listed[]> {
+  const listed: Listed[] = []
+  let total = 0
+  let tooBig = false
+  try {
+    unzipSync(bytes, {
+      filter: file => {
+        total += file.originalSize
+        const ratio = file.originalSize / Math.max(1, file.size)
+        tooBig ||=
+          file.originalSize > limits.maxEntryBytes ||
+          total > limits.maxTotalBytes ||
+          (file.originalSize > 1024 * 1024 && ratio > limits.maxRatio)
+        listed.push({
+          name: file.name,
+          method: file.compression,
+          compressed: file.size,
+          size: file.originalSize,
+        })
+        return false
+      },
+    })
+  } catch {
+    return err('truncated', TRUNCATED)
   }
-  return -1
+  return tooBig ? err('too-large', TOO_BIG) : ok(listed)
 }
 
 /**
- * Reads the central directory of a zip held in memory, checking every declared size and the
- * entry count; each part read is inflated within its declared size and checked against its
- * CRC-32. Each kind of damage has its own code and Vietnamese message.
+ * Opens a zip held in memory: fflate lists the parts under the size, ratio and count limits, and
+ * a minimal walk of the central directory (`readDirectory`) checks the entry count and supplies
+ * each part's CRC-32. Each part read is inflated by fflate within its declared size and checked
+ * against its CRC-32. Each kind of damage has its own code and Vietnamese message.
  */
 export function openZip(
   bytes: Uint8Array,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS
 ): Result<ZipArchive> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const end = bytes.byteLength >= 22 ? findEnd(view) : -1
-  if (end < 0) {
-    return err('truncated', TRUNCATED)
+  const directory = readDirectory(bytes, limits.maxEntries)
+  if (!directory.ok) {
+    return directory
   }
-  const count = view.getUint16(end + 10, true)
-  const dirSize = view.getUint32(end + 12, true)
-  const dirOffset = view.getUint32(end + 16, true)
-  if (count > limits.maxEntries) {
-    return err('too-large', TOO_BIG)
+  const listed = listParts(bytes, limits)
+  if (!listed.ok) {
+    return listed
   }
-  if (dirOffset + dirSize > end) {
-    return err('truncated', TRUNCATED)
+  if (listed.value.length !== directory.value.length) {
+    // fflate followed a Zip64 end record to another directory than the one checked.
+    return err('bad-count', BAD_COUNT)
   }
   const entries = new Map<string, Entry>()
-  let p = dirOffset
-  let total = 0
-  const decoder = new TextDecoder()
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > end) {
-      return err('bad-count', BAD_COUNT)
+  for (const [i, part] of listed.value.entries()) {
+    const record = directory.value[i]
+    if (record === undefined || record.compressed !== part.compressed) {
+      return err('size-mismatch', SIZE_LIE)
     }
-    if (view.getUint32(p, true) !== 0x02014b50) {
-      return err(
-        p === dirOffset ? 'truncated' : 'bad-count',
-        p === dirOffset ? TRUNCATED : BAD_COUNT
-      )
-    }
-    const method = view.getUint16(p + 10, true)
-    const crc = view.getUint32(p + 16, true)
-    const compressed = view.getUint32(p + 20, true)
-    const size = view.getUint32(p + 24, true)
-    const nameLength = view.getUint16(p + 28, true)
-    const skip = nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true)
-    const offset = view.getUint32(p + 42, true)
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength))
-    p += 46 + skip
-    total += size
-    const ratio = size / Math.max(1, compressed)
-    if (
-      size > limits.maxEntryBytes ||
-      total > limits.maxTotalBytes ||
-      (size > 1024 * 1024 && ratio > limits.maxRatio)
-    ) {
-      return err('too-large', TOO_BIG)
-    }
-    entries.set(name, { method, crc, compressed, size, offset })
-  }
-  if (p !== dirOffset + dirSize) {
-    // Entries left over (or missing) in the directory: the count in the end record lies.
-    return err('bad-count', BAD_COUNT)
+    entries.set(part.name, { ...part, crc: record.crc, offset: record.offset })
   }
   const read = (name: string): Result<Uint8Array> | undefined => {
     const entry = entries.get(name)
-    return entry === undefined ? undefined : readEntry(bytes, view, entry)
+    return entry === undefined ? undefined : readEntry(bytes, entry)
   }
   return ok({ names: [...entries.keys()], read })
 }
 
-function readEntry(bytes: Uint8Array, view: DataView, e: Entry): Result<Uint8Array> {
+function readEntry(bytes: Uint8Array, e: Entry): Result<Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (e.offset + 30 > bytes.byteLength || view.getUint32(e.offset, true) !== 0x04034b50) {
     return err('truncated', TRUNCATED)
   }
@@ -122,28 +112,17 @@ function readEntry(bytes: Uint8Array, view: DataView, e: Entry): Result<Uint8Arr
     return err('truncated', TRUNCATED)
   }
   const data = bytes.subarray(start, start + e.compressed)
-  const out = inflated(data, e)
+  const out =
+    e.method === 0
+      ? data.byteLength === e.size
+        ? ok(data)
+        : err<Uint8Array>('size-mismatch', SIZE_LIE)
+      : e.method === 8
+        ? inflateWithin(data, e.size)
+        : err<Uint8Array>('not-docx', BAD_METHOD)
   if (!out.ok) {
     return out
   }
+  // fflate does not check CRC-32 when it unzips, so the checksum is compared here.
   return crc32(out.value) >>> 0 === e.crc ? out : err('bad-crc', BAD_CRC)
-}
-
-function inflated(data: Uint8Array, e: Entry): Result<Uint8Array> {
-  if (e.method === 0) {
-    return data.byteLength === e.size ? ok(data) : err('size-mismatch', SIZE_LIE)
-  }
-  if (e.method !== 8) {
-    return err('not-docx', 'Tệp .docx dùng kiểu nén không hỗ trợ.')
-  }
-  try {
-    // The declared size (already within the limits) bounds the output: one byte more means the
-    // size field lies, and the part is refused before it can grow.
-    const out = inflateRawSync(data, { maxOutputLength: e.size + 1 })
-    return out.byteLength === e.size ? ok(new Uint8Array(out)) : err('size-mismatch', SIZE_LIE)
-  } catch (error) {
-    return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
-      ? err('size-mismatch', SIZE_LIE)
-      : err('truncated', TRUNCATED)
-  }
 }

@@ -42,6 +42,41 @@ describe('Word automatic numbering', () => {
   })
 })
 
+const OVERRIDES = `<?xml version="1.0" encoding="UTF-8"?>
+<w:numbering xmlns:w="x">
+  <w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="1">
+    <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl>
+    <w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/><w:lvl w:ilvl="1"><w:start w:val="3"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%2-"/></w:lvl></w:lvlOverride></w:num>
+  <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>`
+
+describe('w:lvlOverride with a full w:lvl and nested bullets', () => {
+  it('replaces that level for that w:num only', () => {
+    const n = readNumbering(parseXml(OVERRIDES))
+    expect(n.next('1', 0)).toBe('1.')
+    expect(n.next('1', 1)).toBe('a)')
+    expect(n.next('2', 1)).toBe('I-')
+    expect(n.next('2', 1)).toBe('II-')
+    // The list's own level 1 is untouched.
+    expect(n.next('1', 0)).toBe('2.')
+    expect(n.next('1', 1)).toBe('a)')
+  })
+
+  it('prints a bullet under a bullet as +', () => {
+    const n = readNumbering(parseXml(OVERRIDES))
+    expect(n.next('3', 0)).toBe('-')
+    expect(n.next('3', 1)).toBe('+')
+    expect(n.next('3', 0)).toBe('-')
+  })
+})
+
 describe('numbering carried by a paragraph style', () => {
   it('numbers paragraphs whose style has w:numPr (List Number)', async () => {
     const { Document, LevelFormat, Paragraph, TextRun } = await import('docx')

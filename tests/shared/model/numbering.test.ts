@@ -127,6 +127,22 @@ describe('appendix numbering', () => {
     expect([...numberTableRows(table).values()]).toEqual(['I', '1', '2', '2', 'II', '1'])
   })
 
+  it('letters groups in capitals or small letters, as imported from Word', () => {
+    const base = createAppendix('papi-004', 'T')
+    const upper = {
+      ...base,
+      numbering: { ...base.numbering, group: 'upper-letter' as const },
+      rows,
+    }
+    const lower = {
+      ...base,
+      numbering: { ...base.numbering, group: 'lower-letter' as const },
+      rows,
+    }
+    expect([...numberTableRows(upper).values()]).toEqual(['A', '1', '2', '2', 'B', '1'])
+    expect([...numberTableRows(lower).values()]).toEqual(['a', '1', '2', '2', 'b', '1'])
+  })
+
   it('letters criteria inside each group (seed 002)', () => {
     const table = { ...createAppendix('papi-002', 'T'), rows }
     expect(Object.fromEntries(criterionLetters(table))).toEqual({ r1: 'a)', r2: 'b)', r4: 'a)' })

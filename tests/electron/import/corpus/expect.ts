@@ -1,4 +1,14 @@
-import type { AgencyLevel, Block, Plan, PlanDate, TableRow } from '../../../../shared/model/types'
+import type {
+  AgencyLevel,
+  Block,
+  Plan,
+  PlanDate,
+  TableNumbering,
+  TableRow,
+} from '../../../../shared/model/types'
+
+/** The expected outline of one section: one line per item, `  ` per depth, `style text`. */
+export type SectionItems = { readonly section: number; readonly lines: readonly string[] }
 
 /** The plan facts a corpus document must yield. */
 export type Expected = {
@@ -14,13 +24,17 @@ export type Expected = {
   readonly subject?: string
   /** Section titles in order. */
   readonly sections?: readonly string[]
-  /** Outline of section `index`: one line per item, `  ` per depth, `style text`. */
-  readonly items?: { readonly section: number; readonly lines: readonly string[] }
+  /** Outline of section `section`: one line per item, `  ` per depth, `style text`. */
+  readonly items?: SectionItems | readonly SectionItems[]
   readonly recipients?: readonly string[]
   readonly archive?: string
   readonly signature?: { readonly lines: readonly string[]; readonly signer: string }
-  /** Appendix titles and their rows (`G label` or `T field=value|…`). */
-  readonly appendices?: readonly { readonly title: string; readonly rows: readonly string[] }[]
+  /** Appendix titles, their rows (`G label` or `T field=value|…`) and group numbering style. */
+  readonly appendices?: readonly {
+    readonly title: string
+    readonly rows: readonly string[]
+    readonly groups?: TableNumbering['group']
+  }[]
 }
 
 /** One corpus document: a construct name, its bytes and expected facts. */
@@ -79,11 +93,11 @@ export function comparePlan(plan: Plan, e: Expected): Comparison {
     e.sections,
     plan.sections.map(s => s.title)
   )
-  if (e.items) {
+  for (const items of e.items === undefined ? [] : 'lines' in e.items ? [e.items] : e.items) {
     add(
-      `items[${e.items.section}]`,
-      e.items.lines,
-      outlineLines(plan.sections[e.items.section]?.children ?? [])
+      `items[${items.section}]`,
+      items.lines,
+      outlineLines(plan.sections[items.section]?.children ?? [])
     )
   }
   add(
@@ -104,6 +118,7 @@ export function comparePlan(plan: Plan, e: Expected): Comparison {
   e.appendices?.forEach((a, i) => {
     const got = plan.appendices[i]
     add(`appendix[${i}].title`, a.title, got?.title)
+    add(`appendix[${i}].groups`, a.groups, got?.numbering.group)
     a.rows.forEach((want, k) => {
       const row = got?.rows[k]
       rows.push({ field: `appendix[${i}].row[${k}]`, want, got: row ? rowLine(row) : '' })
