@@ -36,6 +36,18 @@ function main(): void {
     }
   )
   files.push(sample)
+  // A password-protected PDF (open password "matkhau"), for the encrypted-file refusal.
+  const locked = path.join(dir, 'locked')
+  convert(
+    locked,
+    files[0] as string,
+    'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},' +
+      '"DocumentOpenPassword":{"type":"string","value":"matkhau"}}'
+  )
+  copyFileSync(
+    path.join(locked, `${path.basename(files[0] as string, '.docx')}.pdf`),
+    path.join(out, 'encrypted.pdf')
+  )
   for (const file of files) {
     convert(dir, file, 'doc:MS Word 97')
     convert(dir, file, 'pdf')
