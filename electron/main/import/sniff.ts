@@ -70,5 +70,5 @@ export function sniffFormat(bytes: Uint8Array): Result<ImportFormat> {
       return ok('pdf')
     }
   }
-  return err('not-word', 'Tệp này không phải tệp Word (.docx, .doc) hay PDF nên không nhập được.')
+  return err('not-docx', 'Tệp này không phải tệp Word (.docx, .doc) hay PDF nên không nhập được.')
 }
