@@ -14,8 +14,8 @@ const USAGE = `Soạn Kế hoạch — dòng lệnh
   library search "<từ khóa>" [--limit N]         tìm trong thư viện điều khoản (JSON)
   library add <tệp.kehoach>                      đưa các điều khoản của một kế hoạch vào thư viện
   library export|import <tệp>                    chia sẻ thư viện qua tệp (USB)
-  library import-docx <thư mục>                  nhập mọi tệp .docx trong thư mục vào thư viện
-  import <tệp.docx> <tệp.kehoach>                chuyển một kế hoạch Word thành tệp kế hoạch (in báo cáo JSON)
+  library import-docx <thư mục>                  nhập mọi tệp .docx, .doc, .pdf trong thư mục vào thư viện
+  import <tệp.docx|.doc|.pdf> <tệp.kehoach>      chuyển một kế hoạch Word/PDF thành tệp kế hoạch (in báo cáo JSON)
   (thư viện nằm trong thư mục SKH_DATA_DIR, mặc định là thư mục dữ liệu của người dùng)`
 
 /** The command-line entry (`npm run cli -- <command> …`) for batch work and automation. */

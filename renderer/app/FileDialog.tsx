@@ -16,6 +16,9 @@ const EXT: Readonly<Record<FileKind, string>> = {
   folder: '/',
 }
 
+/** What "Mở từ Word…" lists: Word files old and new and the PDF copies of signed plans. */
+const OPEN_EXTS: Partial<Record<FileKind, readonly string[]>> = { docx: ['.docx', '.doc', '.pdf'] }
+
 /**
  * The browser harness's stand-in for the native open/save dialogs: lists the harness documents
  * folder and lets the clerk pick or type a file name.
@@ -31,9 +34,10 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
       .then(r => r.json() as Promise<{ dir: string; files: string[] }>)
       .then(body => {
         setDir(body.dir)
-        setFiles(body.files.filter(f => f.toLowerCase().endsWith(ext)))
+        const exts = (request.mode === 'open' && OPEN_EXTS[request.kind]) || [ext]
+        setFiles(body.files.filter(f => exts.some(e => f.toLowerCase().endsWith(e))))
       })
-  }, [ext])
+  }, [ext, request.mode, request.kind])
 
   const finish = (chosen: string | undefined) => {
     request.resolve(

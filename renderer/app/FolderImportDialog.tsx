@@ -5,7 +5,7 @@ import { api } from '../services/api'
 const POLL_MS = 300
 
 /**
- * "Nhập thư mục kế hoạch cũ": harvests every .docx in a folder into the library, with a progress
+ * "Nhập thư mục kế hoạch cũ": harvests every .docx, .doc and .pdf in a folder into the library, with a progress
  * bar, a cancel button and a summary (plans read, clauses added, duplicates skipped, failures).
  */
 export function FolderImportDialog({ folder, onClose }: { folder: string; onClose: () => void }) {
@@ -51,7 +51,7 @@ export function FolderImportDialog({ folder, onClose }: { folder: string; onClos
               style={{ width: '100%' }}
             />
             <p data-testid="folder-progress">
-              {status ? `Đã đọc ${status.done}/${status.total} tệp` : 'Đang tìm tệp Word…'}
+              {status ? `Đã đọc ${status.done}/${status.total} tệp` : 'Đang tìm tệp Word, PDF…'}
               {status?.file ? ` — ${status.file}` : ''}
             </p>
           </>

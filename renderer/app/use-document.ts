@@ -158,7 +158,7 @@ export function useDocument(dialogs: Dialogs) {
     if (!path) {
       return
     }
-    setNotice({ kind: 'info', text: 'Đang nhập tệp Word…' })
+    setNotice({ kind: 'info', text: 'Đang nhập tệp Word/PDF…' })
     const imported = await api['import:docx'](path)
     if (!imported.ok) {
       setNotice({ kind: 'error', text: imported.error.message })

@@ -1,12 +1,13 @@
 /**
  * Import benchmark (`npx tsx tests/bench/import.bench.ts`): a ~50-page plan (sample 004, which
  * prints about 20 pages, with its body and table tripled) exported to .docx and imported; then
- * 100 varied .docx files harvested into a fresh clause library in a temp folder.
+ * 100 files (90 varied .docx, 5 .doc, 5 text PDFs) harvested into a fresh clause library in a
+ * temp folder.
  * Also the corpus figures: the share of expected header/signature fields and of appendix rows
  * read right from the Word-written corpus (tests/electron/import/corpus).
  * Prints one JSON line per figure: `{"name":…,"value":…,"unit":"ms"}`.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -14,6 +15,7 @@ import { harvestFolder } from '../../electron/main/import/harvest-folder'
 import { importDocx } from '../../electron/main/import/import-docx'
 import { openLibrary } from '../../electron/main/library/open-library'
 import { corpus } from '../electron/import/corpus/cases'
+import { LEGACY_CASES } from '../electron/import/legacy/cases'
 import {
   comparePlan,
   NOTHING_READ,
@@ -23,6 +25,9 @@ import {
 import { loadSamples } from '../shared/docx/samples'
 import { replicate } from '../shared/import/big-plan'
 import { planDocx } from '../shared/import/docx-bytes'
+
+/** The committed .doc and .pdf fixtures of the legacy import tests. */
+const LEGACY_FIXTURES = join(import.meta.dirname, '..', 'electron', 'import', 'legacy', 'fixtures')
 
 const RUNS = 5
 
@@ -69,7 +74,15 @@ async function main(): Promise<void> {
   try {
     const folder = join(dir, 'docx')
     mkdirSync(folder)
-    for (let i = 0; i < 100; i++) {
+    // 90 .docx, then 5 old .doc files and 5 text PDFs (LibreOffice conversions, see
+    // tests/electron/import/legacy/make-fixtures.ts): a folder as clerks really have it.
+    const legacy = ['sample-002', ...LEGACY_CASES.slice(0, 4)]
+    legacy.forEach((name, k) => {
+      for (const ext of ['doc', 'pdf']) {
+        copyFileSync(join(LEGACY_FIXTURES, `${name}.${ext}`), join(folder, `cu-${k}.${ext}`))
+      }
+    })
+    for (let i = 0; i < 90; i++) {
       const sample = samples[i % samples.length] ?? base
       const plan = replicate(
         { ...sample.plan, subject: `${sample.plan.subject} (bản ${i + 1})` },

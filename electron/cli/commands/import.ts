@@ -4,11 +4,11 @@ import { harvestFolder } from '../../main/import/harvest-folder'
 import { importDocxInWorker } from '../../main/import/import-in-worker'
 import { openLibrary } from '../../main/library/open-library'
 
-const USAGE = 'Cách dùng: import <tệp.docx> <tệp-ra.kehoach>'
+const USAGE = 'Cách dùng: import <tệp.docx|.doc|.pdf> <tệp-ra.kehoach>'
 const FOLDER_USAGE = 'Cách dùng: library import-docx <thư-mục>'
 
 /**
- * `import <in.docx> <out.kehoach>`: imports a Word plan, writes it as a plan file and prints the
+ * `import <in.docx|.doc|.pdf> <out.kehoach>`: imports a Word or PDF plan, writes it as a plan file and prints the
  * import report as JSON. Exit codes: 0 written, 1 the file could not be imported, 2 bad usage or
  * write failure.
  */
@@ -42,7 +42,7 @@ export async function importCommand(args: string[]): Promise<number> {
 }
 
 /**
- * `library import-docx <folder>`: imports every .docx under the folder into the clause library
+ * `library import-docx <folder>`: imports every .docx, .doc and .pdf under the folder into the clause library
  * in `dataDir` and prints the summary as JSON (progress on stderr). Exit codes: 0 done (even with
  * some failed files, listed in the summary), 1 library unavailable, 2 bad usage.
  */

@@ -17,6 +17,12 @@ const FILTERS: Readonly<Record<FileKind, Electron.FileFilter[]>> = {
   library: [{ name: 'Thư viện điều khoản (*.thuvien)', extensions: ['thuvien'] }],
   folder: [],
 }
+/** "Mở từ Word…" also opens old .doc files and the PDF copies of signed plans. */
+const OPEN_FILTERS: Partial<Record<FileKind, Electron.FileFilter[]>> = {
+  docx: [
+    { name: 'Tài liệu Word hoặc PDF (*.docx, *.doc, *.pdf)', extensions: ['docx', 'doc', 'pdf'] },
+  ],
+}
 
 const appRoot = app.getAppPath()
 const rendererDir = path.join(appRoot, 'dist', 'renderer')
@@ -123,7 +129,7 @@ function main(): void {
             const owner = win ?? BrowserWindow.getFocusedWindow()
             const options = {
               title: kind === 'folder' ? 'Chọn thư mục' : 'Mở',
-              filters: FILTERS[kind],
+              filters: OPEN_FILTERS[kind] ?? FILTERS[kind],
               properties: [kind === 'folder' ? ('openDirectory' as const) : ('openFile' as const)],
             }
             const result = owner

@@ -2,8 +2,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { issuerName } from '../../../shared/model/format-header'
 import type { Library } from '../library/library'
-import type { Result } from '../../../shared/ipc/result'
-import { importDocx, type ImportOutcome } from './import-docx'
+import type { Result } from '../../../shared/result'
+import type { ImportOutcome } from './import-docx'
+import { importPlanFile } from './import-file'
 
 /** Summary of a folder harvest. */
 export type HarvestSummary = {
@@ -29,19 +30,25 @@ export type HarvestOptions = {
 }
 
 const importInThread = async (file: string): Promise<Result<ImportOutcome>> =>
-  importDocx(new Uint8Array(await readFile(file)))
+  importPlanFile(new Uint8Array(await readFile(file)))
 
-/** Every .docx under `folder`, recursively, Word lock files (`~$…`) skipped, sorted. */
+/** Extensions of the files a folder harvest reads (.docx, .doc, .pdf). */
+export const PLAN_FILE = /\.(docx|doc|pdf)$/i
+
+/**
+ * Every .docx, .doc and .pdf under `folder`, recursively, Word lock files (`~$…`) skipped,
+ * sorted. The import itself goes by the bytes, not by this extension.
+ */
 export async function findDocx(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true })
   return entries
-    .filter(e => e.isFile() && /\.docx$/i.test(e.name) && !e.name.startsWith('~$'))
+    .filter(e => e.isFile() && PLAN_FILE.test(e.name) && !e.name.startsWith('~$'))
     .map(e => path.join(e.parentPath, e.name))
     .sort()
 }
 
 /**
- * Imports every .docx under `folder` and harvests each plan into the library, with the source
+ * Imports every .docx, .doc and .pdf under `folder` and harvests each plan into the library, with the source
  * (file, issuer, level, year) taken from its header. A file that fails is listed, never fatal.
  */
 export async function harvestFolder(

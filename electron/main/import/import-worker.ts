@@ -1,11 +1,11 @@
 /**
- * Worker-thread entry: reads one .docx, imports it, posts the Result back. Runs off the UI
+ * Worker-thread entry: reads one .docx, .doc or PDF, imports it, posts the Result back. Runs off the UI
  * thread; the parent terminates it when it takes too long.
  */
 import { readFile } from 'node:fs/promises'
 import { parentPort, workerData } from 'node:worker_threads'
-import { err } from '../../../shared/ipc/result'
-import { importDocx } from './import-docx'
+import { err } from '../../../shared/result'
+import { importPlanFile } from './import-file'
 
 async function run(): Promise<void> {
   const { file } = workerData as { file: string }
@@ -19,7 +19,7 @@ async function run(): Promise<void> {
     return
   }
   try {
-    parentPort?.postMessage(await importDocx(bytes))
+    parentPort?.postMessage(await importPlanFile(bytes))
   } catch (error) {
     // A bug met by an odd file: the clerk gets a sentence, the file stays untouched.
     parentPort?.postMessage(

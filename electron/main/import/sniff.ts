@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
@@ -42,4 +42,33 @@ export function sniffDocx(bytes: Uint8Array): Result<true> {
     return err('not-docx', 'Tệp này không phải tệp .docx.')
   }
   return ok(true)
+}
+
+/** The kinds of file the import reads. */
+export type ImportFormat = 'docx' | 'doc' | 'pdf'
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // %PDF-
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b)
+}
+
+/**
+ * Tells a file's format from its bytes, never from its name: a zip is a .docx, an OLE container
+ * a .doc (or a password-protected .docx, refused here), `%PDF-` in the first kilobyte a PDF.
+ */
+export function sniffFormat(bytes: Uint8Array): Result<ImportFormat> {
+  if (startsWith(bytes, OLE)) {
+    const docx = sniffDocx(bytes)
+    return !docx.ok && docx.error.code === 'encrypted' ? docx : ok('doc')
+  }
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    return ok('docx')
+  }
+  for (let at = 0; at + PDF_MAGIC.length <= Math.min(bytes.length, 1024); at++) {
+    if (startsWith(bytes, PDF_MAGIC, at)) {
+      return ok('pdf')
+    }
+  }
+  return err('not-docx', 'Tệp này không phải tệp Word (.docx, .doc) hay PDF nên không nhập được.')
 }

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import { BAD_COUNT, TOO_BIG, TRUNCATED } from './zip-messages'
 
 /** What fflate's directory walk does not report for a part: its CRC-32 and where it starts. */

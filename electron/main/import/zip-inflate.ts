@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import { SIZE_LIE, TRUNCATED } from './zip-messages'
 
 /**

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate'
 import { crc32 } from 'node:zlib'
-import { err, ok, type Result } from '../../../shared/ipc/result'
+import { err, ok, type Result } from '../../../shared/result'
 import { readDirectory } from './zip-directory'
 import { inflateWithin } from './zip-inflate'
 import { BAD_COUNT, BAD_CRC, BAD_METHOD, SIZE_LIE, TOO_BIG, TRUNCATED } from './zip-messages'

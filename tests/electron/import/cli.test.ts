@@ -43,6 +43,25 @@ describe('CLI import commands', () => {
     expect(JSON.parse(out)).toMatchObject({ ok: false, error: { code: 'not-docx' } })
     expect(await importCommand([input])).toBe(2)
   })
+  it('import <in.doc> and <in.pdf> write plans too', async () => {
+    for (const ext of ['doc', 'pdf']) {
+      const input = join(
+        import.meta.dirname,
+        'legacy',
+        'fixtures',
+        `typed-markers-dash-forms.${ext}`
+      )
+      const output = join(dir, `from-${ext}.kehoach`)
+      out = ''
+      expect(await importCommand([input, output])).toBe(0)
+      const restored = restorePlanFile(JSON.parse(readFileSync(output, 'utf8')))
+      expect(restored.ok && restored.plan.sections.map(x => x.title)).toEqual([
+        'MỤC ĐÍCH, YÊU CẦU',
+        'NHIỆM VỤ',
+        'TỔ CHỨC THỰC HIỆN',
+      ])
+    }
+  })
   it('library import-docx <folder> harvests into the library', async () => {
     const folder = join(dir, 'folder')
     mkdirSync(folder)

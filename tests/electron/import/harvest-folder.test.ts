@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -43,7 +43,10 @@ describe('harvestFolder', () => {
     const samples = loadSamples().length
     expect(summary.plans).toBe(samples)
     expect(summary.failed).toEqual([
-      { file: 'hong.docx', message: 'Tệp này không phải tệp .docx.' },
+      {
+        file: 'hong.docx',
+        message: 'Tệp này không phải tệp Word (.docx, .doc) hay PDF nên không nhập được.',
+      },
     ])
     expect(summary.added).toBeGreaterThan(50)
     expect(lib.count()).toBe(summary.added)
@@ -64,6 +67,49 @@ describe('harvestFolder', () => {
     })
     expect(summary.cancelled).toBe(true)
     expect(summary.plans + summary.failed.length).toBe(1)
+    lib.close()
+  })
+})
+
+describe('harvestFolder with old .doc files and text PDFs', () => {
+  const legacy = (name: string): Buffer =>
+    readFileSync(join(import.meta.dirname, 'legacy', 'fixtures', name))
+
+  it('harvests .docx, .doc and .pdf alike, with issuer, level and year from each header', async () => {
+    const folder = join(root, 'mixed')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, 'ke-hoach-2024.doc'), legacy('sample-002.doc'))
+    writeFileSync(join(folder, 'ban-ky.pdf'), legacy('sample-002.pdf'))
+    writeFileSync(join(folder, 'so-noi-vu.doc'), legacy('header-2-col-table.doc'))
+    writeFileSync(join(folder, 'huyen.pdf'), legacy('header-3-col-table-huyen.pdf'))
+    writeFileSync(join(folder, 'hong.pdf'), '%PDF-1.7 hỏng')
+    const lib = library('mixed')
+    const summary = await harvestFolder(folder, lib)
+    expect(summary.plans).toBe(4)
+    expect(summary.failed.map(f => f.file)).toEqual(['hong.pdf'])
+    // Every clause keeps where it came from; the export lists them all (search collapses
+    // clauses of the same text).
+    const exported = JSON.parse(lib.exportClauses()) as {
+      clauses: { source: { file?: string; issuer?: string; level?: string; year?: number } }[]
+    }
+    const sources = new Map(
+      exported.clauses.map(c => [c.source.file, JSON.stringify(c.source)] as const)
+    )
+    const source = (file: string) => JSON.parse(sources.get(file) ?? '{}') as unknown
+    expect(source('so-noi-vu.doc')).toMatchObject({
+      issuer: 'Sở Nội vụ',
+      level: 'tinh',
+      year: 2025,
+    })
+    // The corpus file names its issuer in the appendix's "Kèm theo … của Sở Nội vụ" line.
+    expect(source('huyen.pdf')).toMatchObject({ issuer: 'Sở Nội vụ', level: 'huyen', year: 2021 })
+    for (const file of ['ke-hoach-2024.doc', 'ban-ky.pdf']) {
+      expect(source(file)).toMatchObject({
+        issuer: 'Ủy ban nhân dân xã Liên Hội',
+        level: 'xa',
+        year: 2024,
+      })
+    }
     lib.close()
   })
 })
