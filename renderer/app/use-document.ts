@@ -11,7 +11,7 @@ import { defaultFileName } from '../../shared/docx/default-file-name'
 import { EMPTY_HISTORY, recordEdit, stepBack, stepForward, type PlanHistory } from './plan-history'
 
 /** How often unsaved work is written to the autosave folder. */
-export const AUTOSAVE_MS = 3000
+const AUTOSAVE_MS = 3000
 
 /** A message for the clerk: an error, or information such as "đã lưu". */
 export type Notice = { readonly kind: 'error' | 'info'; readonly text: string }

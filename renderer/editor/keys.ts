@@ -35,7 +35,7 @@ export function handleStructureKey(editor: Editor, event: KeyboardEvent): boolea
 }
 
 /** Toggles bold or italic on the selection. */
-export function toggleMark(editor: Editor, mark: 'bold' | 'italic'): void {
+function toggleMark(editor: Editor, mark: 'bold' | 'italic'): void {
   const marks = Editor.marks(editor)
   if (marks?.[mark]) {
     Editor.removeMark(editor, mark)

@@ -1,4 +1,4 @@
-import { Editor, Element, Range, Transforms, type Descendant, type Node, type Path } from 'slate'
+import { Editor, Range, Transforms, type Descendant } from 'slate'
 import { newId } from '../../shared/model/ids'
 import type { BlockStyle, BodyElement, TopElement } from './slate-types'
 import { styleRank } from './markers'
@@ -101,16 +101,6 @@ export function insertBlockAt(
 ): void {
   const block: BodyElement = { type: 'block', id: newId(), style, depth, children: [{ text: '' }] }
   Transforms.insertNodes(editor, block, { at: [index], select: true })
-}
-
-/** Whether a node is a top-level body block. */
-export function isBodyBlock(node: Node): node is BodyElement {
-  return Element.isElement(node) && node.type === 'block'
-}
-
-/** The path of a top-level index. */
-export function topPath(index: number): Path {
-  return [index]
 }
 
 /**

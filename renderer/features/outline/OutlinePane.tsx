@@ -67,7 +67,7 @@ const OutlineTree = memo(function OutlineTree({ plan }: { plan: Plan }) {
 })
 
 /** The outline lines of a plan: sections, then items (paragraphs are left out). */
-export function outlineEntries(plan: Plan): Entry[] {
+function outlineEntries(plan: Plan): Entry[] {
   const { labels } = numberPlan(plan)
   const out: Entry[] = []
   const walk = (blocks: readonly Block[], depth: number) => {
