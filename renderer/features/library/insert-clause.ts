@@ -1,5 +1,10 @@
 import { newId } from '../../../shared/model/ids'
-import { createAppendix } from '../../../shared/model/table-presets'
+import {
+  appendBasis,
+  appendRecipient,
+  appendTaskRow,
+  insertExtraSection,
+} from '../../../shared/model/insert'
 import type { Plan } from '../../../shared/model/types'
 import type { Clause } from '../../../shared/library/types'
 import { sendEditorCommand } from '../../editor/editor-events'
@@ -32,42 +37,15 @@ export function insertClause(
       sendEditorCommand({ kind: 'insert-blocks', blocks: [fragment.block], reuse })
       return
     case 'task-row':
-      edit(p => {
-        const row = { ...fragment.row, id: newId() }
-        if (p.appendices.length === 0) {
-          return { ...p, appendices: [{ ...createAppendix('papi-001', ''), rows: [row] }] }
-        }
-        const target =
-          p.appendices.find(a => a.id === appendixId) ?? p.appendices[p.appendices.length - 1]
-        return {
-          ...p,
-          appendices: p.appendices.map(a => (a === target ? { ...a, rows: [...a.rows, row] } : a)),
-        }
-      }, 'library.row')
+      edit(p => appendTaskRow(p, { ...fragment.row, id: newId() }, appendixId), 'library.row')
       return
     case 'recipient':
-      edit(
-        p => ({ ...p, recipients: [...p.recipients, { id: newId(), text: fragment.text }] }),
-        'library.recipient'
-      )
+      edit(p => appendRecipient(p, { id: newId(), text: fragment.text }), 'library.recipient')
       return
     case 'basis':
-      edit(
-        p => ({ ...p, bases: [...p.bases, { id: newId(), content: fragment.line.content }] }),
-        'library.basis'
-      )
+      edit(p => appendBasis(p, { id: newId(), content: fragment.line.content }), 'library.basis')
       return
     case 'section-heading':
-      edit(p => {
-        const at = p.sections.findIndex(s => s.role === 'organization')
-        const section = {
-          type: 'section' as const,
-          id: newId(),
-          role: 'extra' as const,
-          title: fragment.text,
-          children: [],
-        }
-        return { ...p, sections: [...p.sections.slice(0, at), section, ...p.sections.slice(at)] }
-      }, 'library.section')
+      edit(p => insertExtraSection(p, newId(), fragment.text), 'library.section')
   }
 }
