@@ -24,6 +24,7 @@ import { useBodySync } from './use-body-sync'
 import { useDecorations } from './use-decorations'
 import { useEditorCommands } from './use-editor-commands'
 import { withPlanRules } from './with-plan-rules'
+import { useWorkspace } from '../workspace/workspace'
 import './editor.css'
 
 /** Top-level blocks per render chunk (slate-react chunking). */
@@ -54,12 +55,15 @@ export const BodyEditor = memo(function BodyEditor({
   onUndo,
   onRedo,
 }: BodyEditorProps) {
+  const { commands } = useWorkspace()
   const editor = useMemo(() => {
-    const e = withPlanRules(withReact(createEditor()))
+    const e = withPlanRules(withReact(createEditor()), {
+      onClauseDrop: clause => commands.run('library.insertClause', clause),
+    })
     // Render the ~1,000 top-level blocks of a big plan in chunks: a keystroke re-renders one chunk.
     e.getChunkSize = node => (Editor.isEditor(node) ? CHUNK_SIZE : null)
     return e
-  }, [])
+  }, [commands])
   const { initial, labels, onChange } = useBodySync(editor, body, bases, onBodyChange)
   const { decorate, onFindDecorate, reuse, setReuse } = useDecorations(editor)
   const [findOpen, setFindOpen] = useState(false)

@@ -3,46 +3,38 @@ import { Editor, Transforms } from 'slate'
 import { ReactEditor } from 'slate-react'
 import { moveSubtreeBefore } from '../../shared/model/outline'
 import { applyMove } from './apply-move'
-import { onEditorCommand, scrollToBlock } from './editor-events'
+import { useWorkspace } from '../workspace/workspace'
+import { scrollToBlock } from './scroll-to-block'
 import { addExtraSection } from './extra-sections'
 import { captureBlock, insertBlocks } from './insert-blocks'
 import type { ReuseWatch } from './ReusePanel'
 import type { TopElement } from './slate-types'
 
-/** Answers the commands other panes send to the body editor. */
+/** Registers the body editor's commands (PaneCommands `editor.*`) while it is mounted. */
 export function useEditorCommands(
   editor: ReactEditor,
   openFind: () => void,
   setReuse: Dispatch<SetStateAction<ReuseWatch | undefined>>
 ): void {
+  const { commands } = useWorkspace()
   useEffect(
     () =>
-      onEditorCommand(command => {
-        switch (command.kind) {
-          case 'find':
-            openFind()
-            return
-          case 'insert-blocks': {
-            const ids = insertBlocks(editor, command.blocks)
-            ReactEditor.focus(editor)
-            setReuse({ ids: new Set(ids), context: command.reuse })
-            return
-          }
-          case 'add-section':
-            addExtraSection(editor)
-            ReactEditor.focus(editor)
-            return
-          case 'capture':
-            command.reply(captureBlock(editor))
-            return
-          case 'focus':
-            focusBlock(editor, command.id)
-            return
-          case 'move':
-            moveBefore(editor, command.id, command.beforeId)
-        }
+      commands.register({
+        'editor.find': openFind,
+        'editor.insertBlocks': (blocks, reuse) => {
+          const ids = insertBlocks(editor, blocks)
+          ReactEditor.focus(editor)
+          setReuse({ ids: new Set(ids), context: reuse })
+        },
+        'editor.addSection': () => {
+          addExtraSection(editor)
+          ReactEditor.focus(editor)
+        },
+        'editor.capture': () => captureBlock(editor),
+        'editor.focus': id => focusBlock(editor, id),
+        'editor.move': (id, beforeId) => moveBefore(editor, id, beforeId),
       }),
-    [editor, openFind, setReuse]
+    [commands, editor, openFind, setReuse]
   )
 }
 

@@ -27,6 +27,8 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
   header: Header
   edit: EditAppendix
   onRemove: (id: string) => void
+  /** The clerk works in this appendix now (task rows from the library go to it). */
+  onActive: (id: string) => void
 }) {
   const { appendix, edit: editAny } = props
   const edit = useCallback<Edit>(
@@ -78,6 +80,7 @@ export const AppendixEditor = memo(function AppendixEditor(props: {
       className="pg-sheet pg-sheet--landscape ed-appendix"
       data-testid={`appendix-${props.index}`}
       data-block-id={appendix.id}
+      onFocus={() => props.onActive(appendix.id)}
     >
       <div className="pg-appendix__head">
         <div className="pg-appendix__heading">{appendixHeading(props.index, props.count)}</div>

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { COLUMN_WIDTH, removeColumn, updateColumn } from '../../../../shared/model/table'
 import type { Column } from '../../../../shared/model/types'
-import { confirmDialog } from '../../../services/confirm'
+import { useWorkspace } from '../../../workspace/workspace'
 import { AreaField } from '../Field'
 import type { Edit } from './edit-types'
 
@@ -13,6 +13,7 @@ export const ColumnHead = memo(function ColumnHead({
   column: Column
   edit: Edit
 }) {
+  const { confirm } = useWorkspace()
   const set = (patch: Partial<Column>) =>
     edit(`column.${column.id}`, a => updateColumn(a, column.id, patch))
   return (
@@ -37,13 +38,11 @@ export const ColumnHead = memo(function ColumnHead({
           type="button"
           title="Xóa cột"
           onClick={() => {
-            void confirmDialog('Xóa cột này? Nội dung trong cột sẽ không còn hiển thị.').then(
-              yes => {
-                if (yes) {
-                  edit('column.remove', a => removeColumn(a, column.id))
-                }
+            void confirm('Xóa cột này? Nội dung trong cột sẽ không còn hiển thị.').then(yes => {
+              if (yes) {
+                edit('column.remove', a => removeColumn(a, column.id))
               }
-            )
+            })
           }}
         >
           ✕

@@ -11,8 +11,8 @@ import {
 } from '../../../../shared/model/table'
 import { cellValue, withCell } from '../../../../shared/model/task-cell'
 import type { Appendix, Column, TableRow, TaskRow } from '../../../../shared/model/types'
-import { announce } from '../../../services/announce'
-import { api } from '../../../services/api'
+import type { Workspace } from '../../../workspace/workspace'
+import { useWorkspace } from '../../../workspace/workspace'
 import { AreaField } from '../Field'
 import { useLibrarySource } from '../library-source'
 import { parseRowsFromClipboard } from '../paste-rows'
@@ -34,8 +34,12 @@ type RowProps = {
 }
 
 /** Saves a task row to the clause library as an approved clause. */
-async function saveRow(row: TaskRow, source: ClauseSource): Promise<void> {
-  const result = await api['library:add'](
+async function saveRow(
+  { library, announce }: Workspace,
+  row: TaskRow,
+  source: ClauseSource
+): Promise<void> {
+  const result = await library['library:add'](
     clauseDraft({ kind: 'task-row', row }, source, row.tags ?? {})
   )
   announce(
@@ -58,6 +62,7 @@ export const RowView = memo(function RowView({
   onAdded,
 }: RowProps) {
   const source = useLibrarySource()
+  const workspace = useWorkspace()
   const setRow = (key: string, next: (row: TableRow) => TableRow) =>
     edit(key, a => updateRow(a, row.id, next))
   const insertBelow = (fresh: TableRow) => {
@@ -118,7 +123,7 @@ export const RowView = memo(function RowView({
             type="button"
             title="Lưu dòng này vào thư viện"
             data-testid="row-save"
-            onClick={() => void saveRow(row, source)}
+            onClick={() => void saveRow(workspace, row, source)}
           >
             Lưu
           </button>
