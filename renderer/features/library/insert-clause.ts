@@ -11,7 +11,7 @@ import type { ReuseContext } from '../../../shared/text/reuse-hints'
 import type { Workspace } from '../../workspace/workspace'
 
 /** The years and level words to compare: the clause's source against the plan it goes into. */
-export function reuseContext(clause: Clause, plan: Plan): ReuseContext {
+function reuseContext(clause: Clause, plan: Plan): ReuseContext {
   return {
     ...(clause.source.year !== undefined ? { sourceYear: clause.source.year } : {}),
     ...(plan.header.date.year !== undefined ? { targetYear: plan.header.date.year } : {}),
