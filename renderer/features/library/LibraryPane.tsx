@@ -31,7 +31,7 @@ const LIMIT = 30
  */
 export function LibraryPane() {
   const workspace = useWorkspace()
-  const { library: api, document, commands, confirm, dialogs } = workspace
+  const { library: api, document: store, commands, confirm, dialogs } = workspace
   const [status, setStatus] = useState<LibraryStatus | undefined>(undefined)
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<SearchFilters>({})
@@ -90,7 +90,7 @@ export function LibraryPane() {
 
   const saveCaretBlock = () => {
     const block = commands.run('editor.capture')
-    const plan = document.current()
+    const plan = store.current()
     if (!block || !plan) {
       setMessage(
         'Hãy đặt con trỏ vào một đoạn hoặc mục trong nội dung kế hoạch để lưu vào thư viện.'

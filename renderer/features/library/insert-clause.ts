@@ -28,9 +28,9 @@ function reuseContext(clause: Clause, plan: Plan): ReuseContext {
  */
 export function insertClause(
   clause: Clause,
-  { document, commands }: Pick<Workspace, 'document' | 'commands'>
+  { document: store, commands }: Pick<Workspace, 'document' | 'commands'>
 ): void {
-  const plan = document.current()
+  const plan = store.current()
   if (!plan) {
     return
   }
@@ -41,24 +41,21 @@ export function insertClause(
       commands.run('editor.insertBlocks', [fragment.block], reuseContext(clause, plan))
       return
     case 'task-row': {
-      const appendixId = document.activeAppendix()
+      const appendixId = store.activeAppendix()
       const row = { ...fragment.row, id: newId() }
-      document.edit(p => appendTaskRow(p, row, appendixId), 'library.row')
+      store.edit(p => appendTaskRow(p, row, appendixId), 'library.row')
       return
     }
     case 'recipient':
-      document.edit(
-        p => appendRecipient(p, { id: newId(), text: fragment.text }),
-        'library.recipient'
-      )
+      store.edit(p => appendRecipient(p, { id: newId(), text: fragment.text }), 'library.recipient')
       return
     case 'basis':
-      document.edit(
+      store.edit(
         p => appendBasis(p, { id: newId(), content: fragment.line.content }),
         'library.basis'
       )
       return
     case 'section-heading':
-      document.edit(p => insertExtraSection(p, newId(), fragment.text), 'library.section')
+      store.edit(p => insertExtraSection(p, newId(), fragment.text), 'library.section')
   }
 }

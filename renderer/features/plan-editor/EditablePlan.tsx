@@ -34,8 +34,8 @@ export type EditablePlanProps = {
  * signature fields, then each appendix on its own landscape sheet.
  */
 export function EditablePlan({ plan }: EditablePlanProps) {
-  const { document, commands, confirm } = useWorkspace()
-  const { edit: onEdit, undo: onUndo, redo: onRedo } = document
+  const { document: store, commands, confirm } = useWorkspace()
+  const { edit: onEdit, undo: onUndo, redo: onRedo } = store
   const patch = useCallback(
     (key: string, value: Partial<Plan>) => onEdit(p => ({ ...p, ...value }), key),
     [onEdit]
@@ -124,7 +124,7 @@ export function EditablePlan({ plan }: EditablePlanProps) {
             header={plan.header}
             edit={editAppendix}
             onRemove={removeAppendix}
-            onActive={document.setActiveAppendix}
+            onActive={store.setActiveAppendix}
           />
         ))}
         <div className="ed-add-appendix ed-noprint">
