@@ -25,6 +25,20 @@ const noRenderer = {
   message: 'The renderer is reached only through the IPC contract, never imported.',
 }
 
+/** The renderer reaches main only through the contract: no Electron, SQLite or Node built-ins. */
+const rendererRestrictions = {
+  paths: ['electron', 'better-sqlite3', ...builtinPatterns].map(name => ({
+    name,
+    message: 'The renderer reaches main only through the IPC contract (renderer/services).',
+  })),
+  patterns: [
+    {
+      group: ['**/electron/**'],
+      message: 'The renderer reaches main only through the IPC contract.',
+    },
+  ],
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -90,17 +104,23 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', rendererRestrictions],
+    },
+  },
+  {
+    // Features get their services injected (renderer/workspace: useWorkspace), never the raw API.
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'better-sqlite3', ...builtinPatterns].map(name => ({
-            name,
-            message: 'The renderer reaches main only through the IPC contract (renderer/services).',
-          })),
+          paths: rendererRestrictions.paths,
           patterns: [
+            ...rendererRestrictions.patterns,
             {
-              group: ['**/electron/**'],
-              message: 'The renderer reaches main only through the IPC contract.',
+              group: ['**/services/api', '**/services/http-api', '**/services/confirm'],
+              message:
+                'Features get services injected (useWorkspace in renderer/workspace), not the raw API.',
             },
           ],
         },

@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AutosaveEntry } from '../../shared/ipc/contract'
 import type { Finding } from '../../shared/model/finding'
 import type { MenuCommand } from '../../shared/ipc/menu-commands'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { OutlinePane } from '../features/outline/OutlinePane'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
-import { sendEditorCommand } from '../editor/editor-events'
-import { onAnnounce } from '../services/announce'
 import { api, inElectron, onOpenFile } from '../services/api'
+import { confirmDialog } from '../services/confirm'
+import { createPaneCommands } from '../workspace/commands'
+import { WorkspaceContext, type Workspace } from '../workspace/workspace'
 import type { Dialogs } from '../services/dialogs'
 import { ChecksPane } from './ChecksPane'
 import { documentName } from './document-state'
@@ -74,7 +75,7 @@ export function App() {
     return () => window.removeEventListener('unhandledrejection', onRejected)
   }, [setNotice])
 
-  useEffect(() => onAnnounce(setNotice), [setNotice])
+  const workspace = useWorkspaceServices(document_, dialogs)
 
   const { openPath } = document_
   useEffect(() => onOpenFile(file => void openPath(file)), [openPath])
@@ -139,7 +140,7 @@ export function App() {
         'save-as': document_.saveAs,
         'export-docx': startExport,
         print: () => window.print(),
-        find: () => sendEditorCommand({ kind: 'find' }),
+        find: () => workspace.commands.run('editor.find'),
         undo: document_.undo,
         redo: document_.redo,
         about: () =>
@@ -150,135 +151,172 @@ export function App() {
       }
       void actions[command]()
     },
-    [document_, pickImportFolder, setNotice, startExport]
+    [document_, pickImportFolder, setNotice, startExport, workspace.commands]
   )
   useCommands(run)
 
   return (
-    <div className="app">
-      {doc ? (
-        <>
-          <Toolbar
-            title={documentName(doc)}
-            dirty={doc.dirty}
-            onNew={() => void document_.newPlan()}
-            onOpen={() => void document_.open()}
-            onProfile={() => setProfileOpen(true)}
-            onSave={() => void document_.save()}
-            onSaveAs={() => void document_.saveAs()}
-            onExport={() => void startExport()}
-            onPrint={() => window.print()}
-            onClose={() => void document_.close()}
-          />
-          <Notices
-            notice={notice}
-            repairs={doc.repairs}
-            importNotes={doc.importNotes}
-            onDismiss={() => setNotice(undefined)}
-            action={
-              exported && notice?.text.includes(exported)
-                ? { label: 'Mở thư mục', run: () => void api['shell:showInFolder'](exported) }
-                : undefined
-            }
-          />
-          <div className="workspace">
-            <div className="page-scroll">
-              <EditablePlan
-                plan={doc.plan}
-                onEdit={document_.update}
-                onUndo={document_.undo}
-                onRedo={document_.redo}
-              />
-            </div>
-            <aside className="side">
-              <div className="side-tabs" role="tablist">
-                <button
-                  role="tab"
-                  aria-selected={sideTab === 'outline'}
-                  data-testid="tab-outline"
-                  onClick={() => setSideTab('outline')}
-                >
-                  Dàn ý và kiểm tra
-                </button>
-                <button
-                  role="tab"
-                  aria-selected={sideTab === 'library'}
-                  data-testid="tab-library"
-                  onClick={() => setSideTab('library')}
-                >
-                  Thư viện
-                </button>
+    <WorkspaceContext.Provider value={workspace}>
+      <div className="app">
+        {doc ? (
+          <>
+            <Toolbar
+              title={documentName(doc)}
+              dirty={doc.dirty}
+              onNew={() => void document_.newPlan()}
+              onOpen={() => void document_.open()}
+              onProfile={() => setProfileOpen(true)}
+              onSave={() => void document_.save()}
+              onSaveAs={() => void document_.saveAs()}
+              onExport={() => void startExport()}
+              onPrint={() => window.print()}
+              onClose={() => void document_.close()}
+            />
+            <Notices
+              notice={notice}
+              repairs={doc.repairs}
+              importNotes={doc.importNotes}
+              onDismiss={() => setNotice(undefined)}
+              action={
+                exported && notice?.text.includes(exported)
+                  ? { label: 'Mở thư mục', run: () => void api['shell:showInFolder'](exported) }
+                  : undefined
+              }
+            />
+            <div className="workspace">
+              <div className="page-scroll">
+                <EditablePlan plan={doc.plan} />
               </div>
-              {sideTab === 'outline' ? (
-                <>
-                  <OutlinePane plan={doc.plan} />
-                  <ChecksPane plan={doc.plan} />
-                </>
-              ) : (
-                <LibraryPane plan={doc.plan} onEdit={document_.update} dialogs={dialogs} />
-              )}
-            </aside>
-          </div>
-        </>
-      ) : (
-        <>
-          <Notices notice={notice} repairs={[]} onDismiss={() => setNotice(undefined)} />
-          <StartScreen
-            onNew={() => void document_.newPlan()}
-            onProfile={() => setProfileOpen(true)}
-            onOpen={() => void document_.open()}
-            onOpenPath={path => void document_.openPath(path)}
-            onOpenSample={id => void document_.openSample(id)}
-            onImportWord={() => void document_.importWord()}
-            onImportFolder={() => void pickImportFolder()}
+              <aside className="side">
+                <div className="side-tabs" role="tablist">
+                  <button
+                    role="tab"
+                    aria-selected={sideTab === 'outline'}
+                    data-testid="tab-outline"
+                    onClick={() => setSideTab('outline')}
+                  >
+                    Dàn ý và kiểm tra
+                  </button>
+                  <button
+                    role="tab"
+                    aria-selected={sideTab === 'library'}
+                    data-testid="tab-library"
+                    onClick={() => setSideTab('library')}
+                  >
+                    Thư viện
+                  </button>
+                </div>
+                {sideTab === 'outline' ? (
+                  <>
+                    <OutlinePane plan={doc.plan} />
+                    <ChecksPane plan={doc.plan} />
+                  </>
+                ) : (
+                  <LibraryPane />
+                )}
+              </aside>
+            </div>
+          </>
+        ) : (
+          <>
+            <Notices notice={notice} repairs={[]} onDismiss={() => setNotice(undefined)} />
+            <StartScreen
+              onNew={() => void document_.newPlan()}
+              onProfile={() => setProfileOpen(true)}
+              onOpen={() => void document_.open()}
+              onOpenPath={path => void document_.openPath(path)}
+              onOpenSample={id => void document_.openSample(id)}
+              onImportWord={() => void document_.importWord()}
+              onImportFolder={() => void pickImportFolder()}
+            />
+          </>
+        )}
+        {recovery.length > 0 && (
+          <RecoveryDialog
+            entries={recovery}
+            onRecover={id => {
+              setRecovery([])
+              void document_.recover(id)
+            }}
+            onDiscard={id => {
+              void api['autosave:discard'](id)
+              setRecovery(r => r.filter(e => e.id !== id))
+            }}
+            onClose={() => setRecovery([])}
           />
-        </>
-      )}
-      {recovery.length > 0 && (
-        <RecoveryDialog
-          entries={recovery}
-          onRecover={id => {
-            setRecovery([])
-            void document_.recover(id)
-          }}
-          onDiscard={id => {
-            void api['autosave:discard'](id)
-            setRecovery(r => r.filter(e => e.id !== id))
-          }}
-          onClose={() => setRecovery([])}
-        />
-      )}
-      {preflight && (
-        <ExportDialog
-          findings={preflight}
-          onExport={allow => void runExport(allow)}
-          onCancel={() => setPreflight(undefined)}
-        />
-      )}
-      {profileOpen && (
-        <ProfileDialog
-          onClose={saved => {
-            setProfileOpen(false)
-            if (saved) {
-              setNotice({
-                kind: 'info',
-                text: 'Đã lưu hồ sơ đơn vị; kế hoạch mới sẽ dùng thông tin này.',
-              })
-            }
-          }}
-        />
-      )}
-      {importFolder && (
-        <FolderImportDialog folder={importFolder} onClose={() => setImportFolder(undefined)} />
-      )}
-      {document_.reviewing && (
-        <ImportReviewDialog
-          imported={document_.reviewing}
-          onOpen={document_.openImported}
-          onCancel={document_.cancelImport}
-        />
-      )}
-      {fileRequest && <FileDialog request={fileRequest} onDone={() => setFileRequest(undefined)} />}
-    </div>
+        )}
+        {preflight && (
+          <ExportDialog
+            findings={preflight}
+            onExport={allow => void runExport(allow)}
+            onCancel={() => setPreflight(undefined)}
+          />
+        )}
+        {profileOpen && (
+          <ProfileDialog
+            onClose={saved => {
+              setProfileOpen(false)
+              if (saved) {
+                setNotice({
+                  kind: 'info',
+                  text: 'Đã lưu hồ sơ đơn vị; kế hoạch mới sẽ dùng thông tin này.',
+                })
+              }
+            }}
+          />
+        )}
+        {importFolder && (
+          <FolderImportDialog folder={importFolder} onClose={() => setImportFolder(undefined)} />
+        )}
+        {document_.reviewing && (
+          <ImportReviewDialog
+            imported={document_.reviewing}
+            onOpen={document_.openImported}
+            onCancel={document_.cancelImport}
+          />
+        )}
+        {fileRequest && (
+          <FileDialog request={fileRequest} onDone={() => setFileRequest(undefined)} />
+        )}
+      </div>
+    </WorkspaceContext.Provider>
+  )
+}
+
+/**
+ * The services injected into the panes: the document store over useDocument, the library over
+ * the contract, the panes' command registry, dialogs, confirm and the notice bar. One stable
+ * object: panes read the current plan through it instead of re-rendering with every keystroke.
+ */
+function useWorkspaceServices(
+  document_: ReturnType<typeof useDocument>,
+  dialogs: Dialogs
+): Workspace {
+  const { doc, update, undo, redo, setNotice } = document_
+  const plan = useRef(doc?.plan)
+  useEffect(() => {
+    plan.current = doc?.plan
+  }, [doc?.plan])
+  const activeAppendix = useRef<string | undefined>(undefined)
+  const [commands] = useState(createPaneCommands)
+  return useMemo<Workspace>(
+    () => ({
+      document: {
+        edit: update,
+        undo,
+        redo,
+        current: () => plan.current,
+        activeAppendix: () => activeAppendix.current,
+        setActiveAppendix: id => {
+          activeAppendix.current = id
+        },
+      },
+      library: api,
+      commands,
+      dialogs,
+      confirm: confirmDialog,
+      announce: (kind, text) => setNotice({ kind, text }),
+    }),
+    [commands, dialogs, redo, setNotice, undo, update]
   )
 }

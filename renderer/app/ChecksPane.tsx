@@ -2,7 +2,10 @@ import { memo, useDeferredValue, useMemo } from 'react'
 import { check } from '../../shared/model/check'
 import type { Finding } from '../../shared/model/finding'
 import type { Plan } from '../../shared/model/types'
-import { scrollToBlock, sendEditorCommand } from '../editor/editor-events'
+import { scrollToBlock } from '../editor/scroll-to-block'
+import type { CommandRegistry } from '../workspace/command-registry'
+import type { PaneCommands } from '../workspace/commands'
+import { useWorkspace } from '../workspace/workspace'
 
 const SEVERITY_LABEL: Readonly<Record<Finding['severity'], string>> = {
   error: 'Lỗi',
@@ -18,6 +21,7 @@ export function ChecksPane({ plan }: { plan: Plan }) {
 
 const ChecksList = memo(function ChecksList({ plan }: { plan: Plan }) {
   const findings = useMemo(() => check(plan), [plan])
+  const { commands } = useWorkspace()
   return (
     <section className="checks" aria-label="Kiểm tra" data-testid="checks">
       <h2>Kiểm tra</h2>
@@ -25,7 +29,7 @@ const ChecksList = memo(function ChecksList({ plan }: { plan: Plan }) {
       <ul>
         {findings.map((finding, i) => (
           <li key={`${finding.code}-${i}`} className={`finding ${finding.severity}`}>
-            <button className="link" onClick={() => jumpTo(finding)} title={finding.rule}>
+            <button className="link" onClick={() => jumpTo(commands, finding)} title={finding.rule}>
               <strong>{SEVERITY_LABEL[finding.severity]}:</strong> {finding.message}
             </button>
             <div className="rule">{finding.rule}</div>
@@ -45,10 +49,10 @@ const FIELD_BLOCKS: Readonly<Record<string, string>> = {
   archive: 'recipients',
 }
 
-function jumpTo(finding: Finding): void {
+function jumpTo(commands: CommandRegistry<PaneCommands>, finding: Finding): void {
   const { id, field } = finding.location ?? {}
   if (id) {
-    sendEditorCommand({ kind: 'focus', id })
+    commands.run('editor.focus', id)
   } else if (field) {
     scrollToBlock(FIELD_BLOCKS[field.split('.')[0] ?? ''] ?? field)
   }

@@ -8,10 +8,15 @@ import { confirmDialog } from '../services/confirm'
 import type { Dialogs } from '../services/dialogs'
 import { newSessionId, type DocumentState } from './document-state'
 import { defaultFileName } from '../../shared/docx/default-file-name'
-import { EMPTY_HISTORY, recordEdit, stepBack, stepForward, type PlanHistory } from './plan-history'
+import {
+  EMPTY_HISTORY,
+  reduceHistory,
+  type HistoryAction,
+  type PlanHistory,
+} from '../../shared/model/history'
 
 /** How often unsaved work is written to the autosave folder. */
-export const AUTOSAVE_MS = 3000
+const AUTOSAVE_MS = 3000
 
 /** A message for the clerk: an error, or information such as "đã lưu". */
 export type Notice = { readonly kind: 'error' | 'info'; readonly text: string }
@@ -198,32 +203,27 @@ export function useDocument(dialogs: Dialogs) {
     [load]
   )
 
+  /** Runs the history reducer on the open plan; any change marks the document dirty. */
+  const dispatch = useCallback((action: HistoryAction) => {
+    setState(s => {
+      if (!s.doc) {
+        return s
+      }
+      const next = reduceHistory({ plan: s.doc.plan, history: s.history }, action)
+      if (next.plan === s.doc.plan && next.history === s.history) {
+        return s
+      }
+      return { doc: { ...s.doc, plan: next.plan, dirty: true }, history: next.history }
+    })
+  }, [])
   /** Applies an edit; edits with the same `key` in quick succession undo as one step. */
-  const update = useCallback((change: (plan: Plan) => Plan, key: string) => {
-    const now = Date.now()
-    setState(s => {
-      const plan = s.doc ? change(s.doc.plan) : undefined
-      if (!s.doc || !plan || plan === s.doc.plan) {
-        return s
-      }
-      return {
-        doc: { ...s.doc, plan, dirty: true },
-        history: recordEdit(s.history, s.doc.plan, key, now),
-      }
-    })
-  }, [])
-
-  const travel = useCallback((step: typeof stepBack) => {
-    setState(s => {
-      const moved = s.doc ? step(s.history, s.doc.plan) : undefined
-      if (!s.doc || !moved) {
-        return s
-      }
-      return { doc: { ...s.doc, plan: moved.plan, dirty: true }, history: moved.history }
-    })
-  }, [])
-  const undo = useCallback(() => travel(stepBack), [travel])
-  const redo = useCallback(() => travel(stepForward), [travel])
+  const update = useCallback(
+    (change: (plan: Plan) => Plan, key: string) =>
+      dispatch({ type: 'edit', change, key, now: Date.now() }),
+    [dispatch]
+  )
+  const undo = useCallback(() => dispatch({ type: 'undo' }), [dispatch])
+  const redo = useCallback(() => dispatch({ type: 'redo' }), [dispatch])
 
   const close = useCallback(async () => {
     const current = docRef.current

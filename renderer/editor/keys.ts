@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react'
-import { Editor, Transforms } from 'slate'
-import type { BlockStyle, BodyElement } from './slate-types'
+import { Editor } from 'slate'
+import { moveSubtree } from '../../shared/model/outline'
+import { applyMove } from './apply-move'
+import type { BlockStyle, BodyElement, TopElement } from './slate-types'
 import { currentTop, setBlock, subtreeEnd, topAt } from './structure'
 
 const INNER: Readonly<Record<BlockStyle, BlockStyle>> = {
@@ -35,7 +37,7 @@ export function handleStructureKey(editor: Editor, event: KeyboardEvent): boolea
 }
 
 /** Toggles bold or italic on the selection. */
-export function toggleMark(editor: Editor, mark: 'bold' | 'italic'): void {
+function toggleMark(editor: Editor, mark: 'bold' | 'italic'): void {
   const marks = Editor.marks(editor)
   if (marks?.[mark]) {
     Editor.removeMark(editor, mark)
@@ -107,42 +109,9 @@ function shiftSubtree(editor: Editor, index: number, delta: number, style: Block
 
 function move(editor: Editor, direction: -1 | 1): boolean {
   const top = currentTop(editor)
-  if (!top || top.element.type !== 'block') {
-    return true
+  const planned = top && moveSubtree(editor.children as TopElement[], top.index, direction)
+  if (planned) {
+    applyMove(editor, planned)
   }
-  const { index, element } = top
-  const end = subtreeEnd(editor, index)
-  if (direction < 0) {
-    let target = index - 1
-    while (target >= 0 && (topAt(editor, target) as BodyElement | undefined)?.depth !== undefined) {
-      const el = topAt(editor, target) as BodyElement
-      if (el.type !== 'block' || el.depth < element.depth) {
-        return true
-      }
-      if (el.depth === element.depth) {
-        break
-      }
-      target -= 1
-    }
-    if (target < 0 || topAt(editor, target)?.type !== 'block') {
-      return true
-    }
-    Editor.withoutNormalizing(editor, () => {
-      for (let i = 0; i < end - index; i += 1) {
-        Transforms.moveNodes(editor, { at: [index + i], to: [target + i] })
-      }
-    })
-    return true
-  }
-  const next = topAt(editor, end)
-  if (!next || next.type !== 'block' || next.depth !== element.depth) {
-    return true
-  }
-  const nextEnd = subtreeEnd(editor, end)
-  Editor.withoutNormalizing(editor, () => {
-    for (let i = 0; i < nextEnd - end; i += 1) {
-      Transforms.moveNodes(editor, { at: [end + i], to: [index + i] })
-    }
-  })
   return true
 }

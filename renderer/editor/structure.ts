@@ -1,5 +1,6 @@
-import { Editor, Element, Range, Transforms, type Descendant, type Node, type Path } from 'slate'
+import { Editor, Range, Transforms, type Descendant } from 'slate'
 import { newId } from '../../shared/model/ids'
+import { subtreeEnd as outlineSubtreeEnd } from '../../shared/model/outline'
 import type { BlockStyle, BodyElement, TopElement } from './slate-types'
 import { styleRank } from './markers'
 
@@ -73,18 +74,7 @@ export function depthForStyle(
 
 /** Index range [index, end) of a block and the blocks nested under it (its subtree). */
 export function subtreeEnd(editor: Editor, index: number): number {
-  const el = topAt(editor, index)
-  if (!el || el.type !== 'block') {
-    return index + 1
-  }
-  let end = index + 1
-  for (;;) {
-    const next = topAt(editor, end)
-    if (!next || next.type !== 'block' || next.depth <= el.depth) {
-      return end
-    }
-    end += 1
-  }
+  return outlineSubtreeEnd(editor.children as TopElement[], index)
 }
 
 /** Sets properties on a top-level block. */
@@ -101,16 +91,6 @@ export function insertBlockAt(
 ): void {
   const block: BodyElement = { type: 'block', id: newId(), style, depth, children: [{ text: '' }] }
   Transforms.insertNodes(editor, block, { at: [index], select: true })
-}
-
-/** Whether a node is a top-level body block. */
-export function isBodyBlock(node: Node): node is BodyElement {
-  return Element.isElement(node) && node.type === 'block'
-}
-
-/** The path of a top-level index. */
-export function topPath(index: number): Path {
-  return [index]
 }
 
 /**

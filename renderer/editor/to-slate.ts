@@ -9,7 +9,7 @@ import type {
 } from './slate-types'
 
 /** Slate children of a run list: text leaves and footnote voids (Slate needs text at both ends). */
-export function runsToSlate(runs: readonly Run[]): (FormattedText | FootnoteElement)[] {
+function runsToSlate(runs: readonly Run[]): (FormattedText | FootnoteElement)[] {
   const out: (FormattedText | FootnoteElement)[] = []
   for (const run of runs) {
     if ('type' in run) {

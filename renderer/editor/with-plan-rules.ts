@@ -1,6 +1,8 @@
 import { Editor, Element, Node, Range, Text, Transforms, type Descendant } from 'slate'
 import { ReactEditor } from 'slate-react'
+import type { Clause } from '../../shared/library/types'
 import { newId } from '../../shared/model/ids'
+import { droppedClause, isClauseDrop } from '../workspace/clause-drag'
 import { normaliseTop } from './normalise-top'
 import { pasteRunLines } from './paste'
 import { htmlToLines, lineText, textToLines, withEdgeSpaces } from './paste-html'
@@ -17,12 +19,18 @@ import {
   topAt,
 } from './structure'
 
+/** What the editor hands to the rest of the app. */
+export type PlanRulesOptions = {
+  /** A library clause was dropped on the body; the caret is at the drop point. */
+  readonly onClauseDrop?: (clause: Clause) => void
+}
+
 /**
  * Teaches a Slate editor the plan's shape: required sections cannot be deleted, merged or
  * split; Enter, Backspace and typed numbering behave as in Word lists; pasted text becomes
  * structure. Text being composed by an IME is never rewritten.
  */
-export function withPlanRules(editor: Editor): Editor {
+export function withPlanRules(editor: Editor, options: PlanRulesOptions = {}): Editor {
   const {
     isInline,
     isVoid,
@@ -191,10 +199,12 @@ export function withPlanRules(editor: Editor): Editor {
   }
 
   editor.insertData = data => {
-    const clause = data.getData('application/x-skh-clause')
-    if (clause) {
-      // A clause dragged from the library: the caret is at the drop point; the pane inserts it.
-      window.dispatchEvent(new CustomEvent('skh:clause-dropped', { detail: clause }))
+    if (isClauseDrop(data)) {
+      // A clause dragged from the library: the caret is at the drop point; the library inserts it.
+      const clause = droppedClause(data)
+      if (clause) {
+        options.onClauseDrop?.(clause)
+      }
       return
     }
     if (data.types.includes('application/x-slate-fragment')) {

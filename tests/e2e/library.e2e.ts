@@ -120,3 +120,30 @@ test('a task row saved from the table is found in the library', async ({ page })
   await page.getByTestId('library').getByTestId('library-query').fill('ban chat')
   await expect(page.getByTestId('library-results').locator('li').first()).toContainText('Bản Chắt')
 })
+
+test('a clause dragged from the library onto the page goes in after the block it lands on', async ({
+  page,
+  request,
+}) => {
+  await newPlan(page)
+  await page.getByTestId('tab-library').click()
+  const library = page.getByTestId('library')
+  await library.getByTestId('filter-kind').selectOption('item')
+  await library.getByTestId('library-query').fill('tham nhung')
+  const first = library.getByTestId('library-results').locator('li').first()
+  await expect(first.locator('mark').first()).toHaveText(/tham/i)
+  const previewText = (
+    await library.getByTestId('library-preview').locator('.library-preview-text').innerText()
+  ).split('\n')[0]!
+  const target = page
+    .getByTestId('body-editor')
+    .locator('p[data-block-id]')
+    .filter({ hasText: /^Mục đích$/ })
+  await first.dragTo(target.first())
+  await expect(library.getByTestId('library-message')).toContainText('Đã chèn')
+
+  const plan = await saveAndRead(page, request, 'keo-tha.kehoach')
+  const purpose = plan.sections[0]!.children
+  expect(runsText(purpose[0]!.content)).toBe('Mục đích')
+  expect(runsText(purpose[1]!.content)).toBe(previewText.trim())
+})

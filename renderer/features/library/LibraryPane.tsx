@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { LibraryStatus } from '../../../shared/ipc/contract'
 import { clauseDraft } from '../../../shared/library/clause-draft'
 import { planSource } from '../../../shared/library/harvest-plan'
-import type { ClauseKind, SearchFilters, SearchHit } from '../../../shared/library/types'
-import type { Plan } from '../../../shared/model/types'
+import type { Clause, ClauseKind, SearchFilters, SearchHit } from '../../../shared/library/types'
 import type { Taxonomy } from '../../../shared/model/taxonomy'
 import { flattenTaxonomy } from '../../../shared/model/taxonomy'
-import { sendEditorCommand } from '../../editor/editor-events'
-import { api } from '../../services/api'
-import { confirmDialog } from '../../services/confirm'
 import type { Dialogs } from '../../services/dialogs'
+import { endClauseDrag, startClauseDrag } from '../../workspace/clause-drag'
+import { useWorkspace, type LibraryService } from '../../workspace/workspace'
 import { editedFragment } from './edit-clause'
-import { insertClause, type EditPlan } from './insert-clause'
+import { insertClause } from './insert-clause'
 import { Highlighted } from './Highlighted'
 import { LibraryFilters } from './LibraryFilters'
 
@@ -31,8 +29,9 @@ const LIMIT = 30
  * highlighted results with source and year, a preview, and one-action insertion (Enter, button or
  * drag onto the page). Also saves the caret's block to the library, and shares the library by file.
  */
-export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dialogs }) {
-  const { plan, onEdit } = props
+export function LibraryPane() {
+  const workspace = useWorkspace()
+  const { library: api, document: store, commands, confirm, dialogs } = workspace
   const [status, setStatus] = useState<LibraryStatus | undefined>(undefined)
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<SearchFilters>({})
@@ -40,14 +39,13 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
   const [selected, setSelected] = useState(0)
   const [message, setMessage] = useState<string | undefined>(undefined)
   const [taxonomies, setTaxonomies] = useState<readonly Taxonomy[]>([])
-  const lastAppendix = useLastAppendix()
   const [version, setVersion] = useState(0)
   const [editing, setEditing] = useState<string | undefined>(undefined)
 
   useEffect(() => {
     void api['library:status']().then(setStatus)
     void api['taxonomy:list']().then(setTaxonomies)
-  }, [])
+  }, [api])
 
   useEffect(() => {
     if (status?.state !== 'ready') {
@@ -67,49 +65,44 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
       live = false
       window.clearTimeout(timer)
     }
-  }, [query, filters, status, version])
+  }, [api, query, filters, status, version])
 
-  const insert = useCallback(
-    (hit: SearchHit | undefined) => {
-      if (!hit) {
-        return
-      }
-      insertClause(hit.clause, plan, onEdit, lastAppendix.current)
-      void api['library:use'](hit.clause.id)
+  /** Inserts a clause (from the list, or dropped on the page) and counts its use. */
+  const insertFromLibrary = useCallback(
+    (clause: Clause) => {
+      insertClause(clause, workspace)
+      void api['library:use'](clause.id)
       setMessage(
-        `Đã chèn: ${KIND_LABEL[hit.clause.kind].toLowerCase()} từ ${hit.clause.source.title ?? 'thư viện'}.`
+        `Đã chèn: ${KIND_LABEL[clause.kind].toLowerCase()} từ ${clause.source.title ?? 'thư viện'}.`
       )
     },
-    [lastAppendix, onEdit, plan]
+    [api, workspace]
+  )
+  const insert = (hit: SearchHit | undefined) => {
+    if (hit) {
+      insertFromLibrary(hit.clause)
+    }
+  }
+  useEffect(
+    () => commands.register({ 'library.insertClause': insertFromLibrary }),
+    [commands, insertFromLibrary]
   )
 
-  useEffect(() => {
-    const onDrop = (event: Event) => {
-      const id = (event as CustomEvent<string>).detail
-      insert(hits.find(h => h.clause.id === id))
-    }
-    window.addEventListener('skh:clause-dropped', onDrop)
-    return () => window.removeEventListener('skh:clause-dropped', onDrop)
-  }, [hits, insert])
-
   const saveCaretBlock = () => {
-    sendEditorCommand({
-      kind: 'capture',
-      reply: block => {
-        if (!block) {
-          setMessage(
-            'Hãy đặt con trỏ vào một đoạn hoặc mục trong nội dung kế hoạch để lưu vào thư viện.'
-          )
-          return
-        }
-        void api['library:add'](clauseDraft({ kind: block.type, block }, planSource(plan))).then(
-          result => {
-            setMessage(result.ok ? 'Đã lưu vào thư viện.' : result.error.message)
-            setVersion(v => v + 1)
-          }
-        )
-      },
-    })
+    const block = commands.run('editor.capture')
+    const plan = store.current()
+    if (!block || !plan) {
+      setMessage(
+        'Hãy đặt con trỏ vào một đoạn hoặc mục trong nội dung kế hoạch để lưu vào thư viện.'
+      )
+      return
+    }
+    void api['library:add'](clauseDraft({ kind: block.type, block }, planSource(plan))).then(
+      result => {
+        setMessage(result.ok ? 'Đã lưu vào thư viện.' : result.error.message)
+        setVersion(v => v + 1)
+      }
+    )
   }
 
   const current = hits[selected]
@@ -156,10 +149,8 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
             key={hit.clause.id}
             className={i === selected ? 'selected' : undefined}
             draggable
-            onDragStart={e => {
-              e.dataTransfer.setData('application/x-skh-clause', hit.clause.id)
-              e.dataTransfer.effectAllowed = 'copy'
-            }}
+            onDragStart={e => startClauseDrag(e.dataTransfer, hit.clause)}
+            onDragEnd={endClauseDrag}
             onClick={() => setSelected(i)}
             onDoubleClick={() => insert(hit)}
           >
@@ -255,7 +246,7 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
             <button
               type="button"
               onClick={() => {
-                void confirmDialog('Xóa điều khoản này khỏi thư viện?').then(yes =>
+                void confirm('Xóa điều khoản này khỏi thư viện?').then(yes =>
                   yes
                     ? api['library:remove'](current.clause.id).then(() => setVersion(v => v + 1))
                     : undefined
@@ -276,12 +267,12 @@ export function LibraryPane(props: { plan: Plan; onEdit: EditPlan; dialogs: Dial
         >
           Lưu vào thư viện
         </button>
-        <button type="button" onClick={() => void shareOut(props.dialogs, setMessage)}>
+        <button type="button" onClick={() => void shareOut(api, dialogs, setMessage)}>
           Xuất thư viện…
         </button>
         <button
           type="button"
-          onClick={() => void shareIn(props.dialogs, setMessage).then(() => setVersion(v => v + 1))}
+          onClick={() => void shareIn(api, dialogs, setMessage).then(() => setVersion(v => v + 1))}
         >
           Nhập thư viện…
         </button>
@@ -297,6 +288,7 @@ function BrokenLibrary({
   status: Extract<LibraryStatus, { state: 'broken' }>
   onRestored: (s: LibraryStatus) => void
 }) {
+  const { library: api, confirm } = useWorkspace()
   return (
     <section className="library" aria-label="Thư viện điều khoản" data-testid="library">
       <p className="notice error" role="alert" data-testid="library-broken">
@@ -317,7 +309,7 @@ function BrokenLibrary({
           type="button"
           data-testid="library-start-empty"
           onClick={() =>
-            void confirmDialog(
+            void confirm(
               'Bắt đầu một thư viện trống? Thư viện hỏng và các bản sao lưu vẫn được giữ lại trong thư mục dữ liệu.'
             ).then(
               yes => yes && void api['library:startEmpty']().then(r => r.ok && onRestored(r.value))
@@ -331,7 +323,11 @@ function BrokenLibrary({
   )
 }
 
-async function shareOut(dialogs: Dialogs, say: (m: string) => void): Promise<void> {
+async function shareOut(
+  api: LibraryService,
+  dialogs: Dialogs,
+  say: (m: string) => void
+): Promise<void> {
   const path = await dialogs.pickSave('library', 'Thư viện điều khoản.thuvien')
   if (path) {
     const result = await api['library:export'](path)
@@ -339,7 +335,11 @@ async function shareOut(dialogs: Dialogs, say: (m: string) => void): Promise<voi
   }
 }
 
-async function shareIn(dialogs: Dialogs, say: (m: string) => void): Promise<void> {
+async function shareIn(
+  api: LibraryService,
+  dialogs: Dialogs,
+  say: (m: string) => void
+): Promise<void> {
   const path = await dialogs.pickOpen('library')
   if (path) {
     const result = await api['library:import'](path)
@@ -349,21 +349,4 @@ async function shareIn(dialogs: Dialogs, say: (m: string) => void): Promise<void
         : result.error.message
     )
   }
-}
-
-/** Remembers the appendix the clerk last worked in (task rows are inserted there). */
-function useLastAppendix() {
-  const last = useRef<string | undefined>(undefined)
-  useEffect(() => {
-    const onFocus = (event: FocusEvent) => {
-      const sheet = (event.target as HTMLElement | null)?.closest?.('.ed-appendix')
-      const id = sheet?.getAttribute('data-block-id')
-      if (id) {
-        last.current = id
-      }
-    }
-    document.addEventListener('focusin', onFocus)
-    return () => document.removeEventListener('focusin', onFocus)
-  }, [])
-  return last
 }

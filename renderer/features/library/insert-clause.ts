@@ -1,73 +1,61 @@
-import { newId } from '../../../shared/model/ids'
-import { createAppendix } from '../../../shared/model/table-presets'
-import type { Plan } from '../../../shared/model/types'
 import type { Clause } from '../../../shared/library/types'
-import { sendEditorCommand } from '../../editor/editor-events'
+import { newId } from '../../../shared/model/ids'
+import {
+  appendBasis,
+  appendRecipient,
+  appendTaskRow,
+  insertExtraSection,
+} from '../../../shared/model/insert'
+import type { Plan } from '../../../shared/model/types'
+import type { ReuseContext } from '../../../shared/text/reuse-hints'
+import type { Workspace } from '../../workspace/workspace'
 
-/** Applies a plan change; `key` groups undo steps. */
-export type EditPlan = (change: (plan: Plan) => Plan, key: string) => void
-
-/**
- * Inserts a library clause where it belongs: a paragraph or item subtree at the caret in the
- * body (renumbered by position), a task row into the current appendix table (a new one if the
- * plan has none), a recipient before `Lưu`, a căn cứ line after the others, a heading as a new
- * section before Tổ chức thực hiện.
- */
-export function insertClause(
-  clause: Clause,
-  plan: Plan,
-  edit: EditPlan,
-  appendixId: string | undefined
-): void {
-  const reuse = {
+/** The years and level words to compare: the clause's source against the plan it goes into. */
+function reuseContext(clause: Clause, plan: Plan): ReuseContext {
+  return {
     ...(clause.source.year !== undefined ? { sourceYear: clause.source.year } : {}),
     ...(plan.header.date.year !== undefined ? { targetYear: plan.header.date.year } : {}),
     ...(clause.source.level ? { sourceLevel: clause.source.level } : {}),
     ...(plan.header.level ? { targetLevel: plan.header.level } : {}),
   }
+}
+
+/**
+ * Inserts a library clause where it belongs: a paragraph or item subtree at the caret in the
+ * body (through the editor, renumbered by position), a task row into the appendix the clerk last
+ * worked in (a new one if the plan has none), a recipient before `Lưu`, a căn cứ line after the
+ * others, a heading as a new section before Tổ chức thực hiện (shared/model/insert).
+ */
+export function insertClause(
+  clause: Clause,
+  { document: store, commands }: Pick<Workspace, 'document' | 'commands'>
+): void {
+  const plan = store.current()
+  if (!plan) {
+    return
+  }
   const { fragment } = clause
   switch (fragment.kind) {
     case 'paragraph':
     case 'item':
-      sendEditorCommand({ kind: 'insert-blocks', blocks: [fragment.block], reuse })
+      commands.run('editor.insertBlocks', [fragment.block], reuseContext(clause, plan))
       return
-    case 'task-row':
-      edit(p => {
-        const row = { ...fragment.row, id: newId() }
-        if (p.appendices.length === 0) {
-          return { ...p, appendices: [{ ...createAppendix('papi-001', ''), rows: [row] }] }
-        }
-        const target =
-          p.appendices.find(a => a.id === appendixId) ?? p.appendices[p.appendices.length - 1]
-        return {
-          ...p,
-          appendices: p.appendices.map(a => (a === target ? { ...a, rows: [...a.rows, row] } : a)),
-        }
-      }, 'library.row')
+    case 'task-row': {
+      const appendixId = store.activeAppendix()
+      const row = { ...fragment.row, id: newId() }
+      store.edit(p => appendTaskRow(p, row, appendixId), 'library.row')
       return
+    }
     case 'recipient':
-      edit(
-        p => ({ ...p, recipients: [...p.recipients, { id: newId(), text: fragment.text }] }),
-        'library.recipient'
-      )
+      store.edit(p => appendRecipient(p, { id: newId(), text: fragment.text }), 'library.recipient')
       return
     case 'basis':
-      edit(
-        p => ({ ...p, bases: [...p.bases, { id: newId(), content: fragment.line.content }] }),
+      store.edit(
+        p => appendBasis(p, { id: newId(), content: fragment.line.content }),
         'library.basis'
       )
       return
     case 'section-heading':
-      edit(p => {
-        const at = p.sections.findIndex(s => s.role === 'organization')
-        const section = {
-          type: 'section' as const,
-          id: newId(),
-          role: 'extra' as const,
-          title: fragment.text,
-          children: [],
-        }
-        return { ...p, sections: [...p.sections.slice(0, at), section, ...p.sections.slice(at)] }
-      }, 'library.section')
+      store.edit(p => insertExtraSection(p, newId(), fragment.text), 'library.section')
   }
 }

@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { numberPlan } from '../../../shared/model/numbering'
 import type { Block, Plan } from '../../../shared/model/types'
 import { runsText } from '../../../shared/text/runs'
-import { sendEditorCommand } from '../../editor/editor-events'
+import { useWorkspace } from '../../workspace/workspace'
 
 /** One line of the outline. */
 type Entry = {
@@ -27,6 +27,7 @@ export function OutlinePane({ plan }: { plan: Plan }) {
 const OutlineTree = memo(function OutlineTree({ plan }: { plan: Plan }) {
   const entries = useMemo(() => outlineEntries(plan), [plan])
   const [dragging, setDragging] = useState<string | undefined>(undefined)
+  const { commands } = useWorkspace()
   return (
     <nav className="outline" aria-label="Dàn ý" data-testid="outline">
       <h2>Dàn ý</h2>
@@ -47,14 +48,14 @@ const OutlineTree = memo(function OutlineTree({ plan }: { plan: Plan }) {
             onDrop={event => {
               event.preventDefault()
               if (dragging && dragging !== entry.id) {
-                sendEditorCommand({ kind: 'move', id: dragging, beforeId: entry.id })
+                commands.run('editor.move', dragging, entry.id)
               }
               setDragging(undefined)
             }}
           >
             <button
               className="link"
-              onClick={() => sendEditorCommand({ kind: 'focus', id: entry.id })}
+              onClick={() => commands.run('editor.focus', entry.id)}
               title={entry.text}
             >
               <span className="outline-label">{entry.label}</span> {entry.text}
@@ -67,7 +68,7 @@ const OutlineTree = memo(function OutlineTree({ plan }: { plan: Plan }) {
 })
 
 /** The outline lines of a plan: sections, then items (paragraphs are left out). */
-export function outlineEntries(plan: Plan): Entry[] {
+function outlineEntries(plan: Plan): Entry[] {
   const { labels } = numberPlan(plan)
   const out: Entry[] = []
   const walk = (blocks: readonly Block[], depth: number) => {

@@ -3,7 +3,7 @@ import type { Run, TextRun } from '../../../shared/model/types'
 import { useNumbering } from './page-context'
 
 /** One formatted text run: bold and italic as `<strong>` / `<em>`. */
-export function TextRunView({ run }: { run: TextRun }) {
+function TextRunView({ run }: { run: TextRun }) {
   let node: ReactNode = run.text
   if (run.italic) {
     node = <em>{node}</em>
@@ -15,7 +15,7 @@ export function TextRunView({ run }: { run: TextRun }) {
 }
 
 /** A footnote reference: its computed number as a superscript. */
-export function FootnoteRef({ id }: { id: string }) {
+function FootnoteRef({ id }: { id: string }) {
   const { footnotes } = useNumbering()
   return (
     <sup className="pg-footnote-ref" data-footnote-id={id}>

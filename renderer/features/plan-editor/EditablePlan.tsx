@@ -6,8 +6,7 @@ import {
 } from '../../../shared/model/table-presets'
 import type { Plan } from '../../../shared/model/types'
 import { BodyEditor } from '../../editor/BodyEditor'
-import { sendEditorCommand } from '../../editor/editor-events'
-import { confirmDialog } from '../../services/confirm'
+import { useWorkspace } from '../../workspace/workspace'
 import type { Body } from '../../editor/from-slate'
 import { FootnoteList } from '../page/FootnoteList'
 import { NumberingContext } from '../page/page-context'
@@ -28,17 +27,15 @@ const Footnotes = memo(FootnoteList)
 /** Props of the editable page. */
 export type EditablePlanProps = {
   readonly plan: Plan
-  /** Applies an edit; `key` groups quick successive edits of one field into one undo step. */
-  readonly onEdit: (change: (plan: Plan) => Plan, key: string) => void
-  readonly onUndo: () => void
-  readonly onRedo: () => void
 }
 
 /**
  * The plan edited as it will print: header, title and căn cứ fields, the Slate body, Nơi nhận and
  * signature fields, then each appendix on its own landscape sheet.
  */
-export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps) {
+export function EditablePlan({ plan }: EditablePlanProps) {
+  const { document: store, commands, confirm } = useWorkspace()
+  const { edit: onEdit, undo: onUndo, redo: onRedo } = store
   const patch = useCallback(
     (key: string, value: Partial<Plan>) => onEdit(p => ({ ...p, ...value }), key),
     [onEdit]
@@ -61,7 +58,7 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
   )
   const removeAppendix = useCallback(
     (id: string) => {
-      void confirmDialog('Xóa phụ lục này cùng toàn bộ bảng nhiệm vụ?').then(yes => {
+      void confirm('Xóa phụ lục này cùng toàn bộ bảng nhiệm vụ?').then(yes => {
         if (yes) {
           onEdit(
             p => ({ ...p, appendices: p.appendices.filter(a => a.id !== id) }),
@@ -70,7 +67,7 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
         }
       })
     },
-    [onEdit]
+    [confirm, onEdit]
   )
   const setHeader = useCallback(
     (key: string, header: Plan['header']) => patch(`header.${key}`, { header }),
@@ -103,7 +100,7 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
               type="button"
               className="ed-chip"
               data-testid="add-section"
-              onClick={() => sendEditorCommand({ kind: 'add-section' })}
+              onClick={() => commands.run('editor.addSection')}
             >
               + Thêm mục (trước “Tổ chức thực hiện”)
             </button>
@@ -127,6 +124,7 @@ export function EditablePlan({ plan, onEdit, onUndo, onRedo }: EditablePlanProps
             header={plan.header}
             edit={editAppendix}
             onRemove={removeAppendix}
+            onActive={store.setActiveAppendix}
           />
         ))}
         <div className="ed-add-appendix ed-noprint">

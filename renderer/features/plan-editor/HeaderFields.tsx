@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { Header, PlanDate } from '../../../shared/model/types'
-import { HeaderLayout } from '../page/HeaderTable'
+import { HeaderLayout } from '../page/HeaderLayout'
 import { AreaField, Field } from './Field'
 
 /** Edits a header in place; `onChange` receives the field's key (for undo grouping) and the new header. */

@@ -7,7 +7,7 @@ import type {
   Signature,
   SignatureLine,
 } from '../../../shared/model/types'
-import { SignoffLayout } from '../page/SignatureTable'
+import { SignoffLayout } from '../page/SignoffLayout'
 import { AreaField, Field } from './Field'
 
 const PREFIXES: readonly (AuthorityPrefix | '')[] = ['', 'TM', 'KT', 'Q', 'TL', 'TUQ']

@@ -1,4 +1,4 @@
-import type { Appendix, Block, Item, Plan, Run } from '../../../shared/model/types'
+import type { Block, Item, Plan, Run } from '../../../shared/model/types'
 
 const item = (
   id: string,
@@ -17,92 +17,7 @@ const item = (
 
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e']
 
-/** An appendix like seed 001: TT, criterion merged over several task rows. */
-export const appendix001: Appendix = {
-  type: 'appendix',
-  id: 'apx1',
-  title: 'Bảng phân công nhiệm vụ cải thiện Chỉ số PAPI năm 2021',
-  landscape: true,
-  numbering: { group: 'arabic', task: 'nested', criterion: 'none' },
-  columns: [
-    { id: 'c1', kind: 'index', label: 'TT', width: 12 },
-    { id: 'c2', kind: 'criterion', label: 'Chỉ số nội dung/Tiêu chí thành phần', width: 40 },
-    { id: 'c3', kind: 'task', label: 'Nhiệm vụ trọng tâm', width: 75 },
-    { id: 'c4', kind: 'target', label: 'Chỉ tiêu', width: 35 },
-    { id: 'c5', kind: 'lead', label: 'Đơn vị chủ trì theo dõi', width: 30 },
-    { id: 'c6', kind: 'partners', label: 'Đơn vị thực hiện', width: 30 },
-    { id: 'c7', kind: 'timeline', label: 'Thời gian thực hiện', width: 25 },
-  ],
-  rows: [
-    { type: 'group', id: 'g7', label: 'Quản trị môi trường' },
-    {
-      type: 'task',
-      id: 't71',
-      fields: {
-        criterion: 'Nghiêm túc trong bảo vệ môi trường',
-        task: 'Kiểm tra, thanh tra và xử phạt vi phạm hành chính trong lĩnh vực bảo vệ môi trường.',
-        target: 'Xử lý 100% các cơ sở gây ô nhiễm môi trường',
-        lead: 'Phòng Tài nguyên & MT',
-        partners: 'UBND các xã, thị trấn',
-        timeline: 'Thường xuyên',
-      },
-    },
-    {
-      type: 'task',
-      id: 't71b',
-      sameCriterion: true,
-      fields: {
-        task: 'Thu phí bảo vệ môi trường đối với nước thải công nghiệp.',
-        lead: 'Chi cục Thuế',
-        timeline: 'Quý III năm 2021\nTháng 12 hàng năm',
-      },
-    },
-    {
-      type: 'task',
-      id: 't72',
-      fields: {
-        criterion: 'Chất lượng không khí',
-        task: 'Triển khai kế hoạch bảo vệ rừng, trồng rừng.',
-        lead: 'Phòng Nông nghiệp & PTNT',
-      },
-    },
-    { type: 'group', id: 'g8', label: 'Quản trị điện tử' },
-    {
-      type: 'task',
-      id: 't81',
-      fields: {
-        criterion: 'Tiếp cận và sử dụng Internet tại địa phương',
-        task: 'Phối hợp với các nhà cung cấp gia tăng ứng dụng, dịch vụ trên Internet.',
-        target: '80% dân số được sử dụng dịch vụ Internet',
-        lead: 'Phòng Văn hóa – TT',
-        partners: 'UBND các xã, thị trấn',
-        timeline: 'Thường xuyên',
-      },
-    },
-  ],
-}
-
-/** An appendix like seed 002: no index column, `1.` group labels, lettered criteria, portrait. */
-export const appendix002: Appendix = {
-  type: 'appendix',
-  id: 'apx2',
-  title: 'Nhiệm vụ, giải pháp theo từng chỉ số nội dung',
-  landscape: false,
-  numbering: { group: 'arabic-dot', task: 'none', criterion: 'letter' },
-  columns: [
-    { id: 'd1', kind: 'criterion', label: 'Nội dung', width: 40 },
-    { id: 'd2', kind: 'task', label: 'Nhiệm vụ, giải pháp', width: 65 },
-    { id: 'd3', kind: 'lead', label: 'Cơ quan thực hiện', width: 30 },
-    { id: 'd4', kind: 'timeline', label: 'Thời gian thực hiện', width: 30 },
-  ],
-  rows: [
-    { type: 'group', id: 'h1', label: 'Tham gia của người dân ở cấp cơ sở' },
-    { type: 'task', id: 'u1', fields: { criterion: 'Tri thức công dân', task: 'Tuyên truyền.' } },
-    { type: 'task', id: 'u2', fields: { criterion: 'Cơ hội tham gia', task: 'Tổ chức họp thôn.' } },
-  ],
-}
-
-/** A plan exercising every block kind of the printed page. */
+/** A plan exercising every block kind of the page (no appendices). */
 export const richPlan: Plan = {
   header: {
     agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN VỊ XUYÊN'],
@@ -203,5 +118,5 @@ export const richPlan: Plan = {
     ],
     signer: 'Nguyễn Văn A',
   },
-  appendices: [appendix001, appendix002],
+  appendices: [],
 }
