@@ -1,3 +1,4 @@
+import { reuseContext } from '../../../shared/library/reuse-context'
 import { newId } from '../../../shared/model/ids'
 import { createAppendix } from '../../../shared/model/table-presets'
 import type { Plan } from '../../../shared/model/types'
@@ -19,12 +20,7 @@ export function insertClause(
   edit: EditPlan,
   appendixId: string | undefined
 ): void {
-  const reuse = {
-    ...(clause.source.year !== undefined ? { sourceYear: clause.source.year } : {}),
-    ...(plan.header.date.year !== undefined ? { targetYear: plan.header.date.year } : {}),
-    ...(clause.source.level ? { sourceLevel: clause.source.level } : {}),
-    ...(plan.header.level ? { targetLevel: plan.header.level } : {}),
-  }
+  const reuse = reuseContext(clause.source, plan)
   const { fragment } = clause
   switch (fragment.kind) {
     case 'paragraph':
