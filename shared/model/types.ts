@@ -226,6 +226,15 @@ export type Appendix = {
   readonly landscape?: boolean
 }
 
+/** Tone placement in open oa/oe/uy syllables: `old` = hòa, thủy; `new` = hoà, thuỷ. */
+export type ToneStyle = 'old' | 'new'
+
+/** The clerk's proofreading choices for one plan. */
+export type Proofing = {
+  /** The tone-placement style the document follows; absent = the style the plan uses most. */
+  readonly toneStyle?: ToneStyle
+}
+
 /** The whole plan. */
 export type Plan = {
   readonly header: Header
@@ -241,6 +250,8 @@ export type Plan = {
   readonly archive: string
   readonly signature: Signature
   readonly appendices: readonly Appendix[]
+  /** Proofreading choices; absent in files written before they existed. */
+  readonly proofing?: Proofing
 }
 
 /** The on-disk envelope of a `.kehoach` file. */
