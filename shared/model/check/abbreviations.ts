@@ -14,10 +14,13 @@ export function checkAbbreviations(plan: Plan): Finding[] {
   const texts = planTexts(plan).filter(t => t.kind !== 'subject')
   const defined = new Map<string, readonly [number, number]>()
   texts.forEach((t, i) => {
-    for (const m of t.text.matchAll(/\p{L}[\p{L} ,-]{3,}\((\p{Lu}{2,8})\)/gu)) {
+    if (!t.text.includes('(')) {
+      return
+    }
+    for (const m of t.text.matchAll(/(?<=\p{Ll} )\((\p{Lu}{2,8})\)/gu)) {
       const abbr = m[1] ?? ''
       if (!defined.has(abbr)) {
-        defined.set(abbr, [i, m.index + m[0].length - abbr.length - 1])
+        defined.set(abbr, [i, m.index + 1])
       }
     }
   })
@@ -25,25 +28,26 @@ export function checkAbbreviations(plan: Plan): Finding[] {
     return []
   }
   const out: Finding[] = []
-  const reported = new Set<string>()
-  texts.forEach((t, i) => {
-    for (const m of t.text.matchAll(/(?<![\p{L}(])\p{Lu}{2,8}(?![\p{L})])/gu)) {
-      const at = defined.get(m[0])
-      if (at && (i < at[0] || (i === at[0] && m.index < at[1])) && !reported.has(m[0])) {
-        reported.add(m[0])
+  for (const [abbr, [at, offset]] of defined) {
+    const word = new RegExp(`(?<![\\p{L}(])${abbr}(?![\\p{L})])`, 'u')
+    for (let i = 0; i <= at; i += 1) {
+      const t = texts[i]
+      const m = t && t.text.includes(abbr) ? word.exec(t.text) : null
+      if (t && m && (i < at || m.index < offset)) {
         out.push(
           textFinding(
             'warning',
             'proof.abbreviation-before-definition',
-            `“${m[0]}” được dùng trước khi viết đầy đủ (ở đoạn sau mới có “… (${m[0]})”).`,
+            `“${abbr}” được dùng trước khi viết đầy đủ (ở đoạn sau mới có “… (${abbr})”).`,
             RULE,
             t,
             m.index,
-            m[0]
+            abbr
           )
         )
+        break
       }
     }
-  })
+  }
   return out
 }

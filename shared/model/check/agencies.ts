@@ -4,10 +4,11 @@ import type { Block, Plan } from '../types'
 import {
   agencyKey,
   cellAgencies,
-  coveredByCollective,
+  collectiveCover,
   dutyAgency,
   mentionedNames,
   sameAgency,
+  sameUnit,
 } from './agency-names'
 import { RULES } from './rule-kit'
 
@@ -37,17 +38,18 @@ export function checkAgencies(plan: Plan): Finding[] {
   }
   org.forEach(s => collect(s.children))
   const orgRaw = orgBlocks.map(b => b.text).join('\n')
-  const orgKeys = [agencyKey(orgRaw)]
+  const orgCover = collectiveCover(orgBlocks.map(b => agencyKey(b.text)))
   const orgNames = mentionedNames(orgRaw)
   const inOrganization = (name: string, key: string) =>
-    orgNames.some(n => sameAgency(n, name)) || coveredByCollective(key, orgKeys)
-  const recipientKeys = plan.recipients.map(r => agencyKey(r.text))
+    orgNames.some(n => sameAgency(n, name)) || orgCover(key)
+  const recipientCover = collectiveCover(plan.recipients.map(r => agencyKey(r.text)))
   const recipientNames = plan.recipients.flatMap(r => [r.text, ...r.text.split(/[,;]/)])
   const inRecipients = (name: string, key: string) =>
-    recipientNames.some(n => sameAgency(n, name)) || coveredByCollective(key, recipientKeys)
+    recipientNames.some(n => sameAgency(n, name)) || recipientCover(key)
 
   const out: Finding[] = []
-  const seen = new Set<string>()
+  const seen: string[] = []
+  const isNew = (name: string) => !seen.some(n => sameUnit(n, name)) && seen.push(name) > 0
   for (const appendix of plan.appendices) {
     for (const row of appendix.rows) {
       if (row.type !== 'task') {
@@ -59,10 +61,9 @@ export function checkAgencies(plan: Plan): Finding[] {
       ]
       for (const name of names) {
         const key = agencyKey(name)
-        if (seen.has(key)) {
+        if (!isNew(name)) {
           continue
         }
-        seen.add(key)
         if (org.length > 0 && !inOrganization(name, key)) {
           out.push({
             severity: 'warning',
@@ -80,10 +81,8 @@ export function checkAgencies(plan: Plan): Finding[] {
   }
   for (const block of orgBlocks) {
     const name = dutyAgency(block.text, block.heading)
-    const key = name ? agencyKey(name) : ''
-    if (name && !seen.has(key)) {
-      seen.add(key)
-      if (!inRecipients(name, key)) {
+    if (name && isNew(name)) {
+      if (!inRecipients(name, agencyKey(name))) {
         out.push(missingRecipient(name, block.id))
       }
     }

@@ -47,6 +47,21 @@ export function dutyAgency(text: string, heading: boolean): string | undefined {
 
 /** The folded name with the usual abbreviations expanded, for comparison. */
 export function agencyKey(name: string): string {
+  const cached = keys.get(name)
+  if (cached !== undefined) {
+    return cached
+  }
+  if (keys.size > 5000) {
+    keys.clear()
+  }
+  const key = computeKey(name)
+  keys.set(name, key)
+  return key
+}
+
+const keys = new Map<string, string>()
+
+function computeKey(name: string): string {
   return foldVietnamese(name)
     .replace(/\bubnd\b/g, 'uy ban nhan dan')
     .replace(/\bhdnd\b/g, 'hoi dong nhan dan')
@@ -56,9 +71,13 @@ export function agencyKey(name: string): string {
     .trim()
 }
 
-/** Whether a collective recipient line (`Các phòng chuyên môn thuộc huyện`) covers the agency. */
-export function coveredByCollective(key: string, recipientKeys: readonly string[]): boolean {
-  return COLLECTIVE.some(([type, line]) => type.test(key) && recipientKeys.some(r => line.test(r)))
+/**
+ * Which agencies the collective lines among `keys` cover (`Các phòng chuyên môn thuộc huyện`
+ * covers every Phòng): a test for a folded agency key, the lines read once.
+ */
+export function collectiveCover(keys: readonly string[]): (key: string) => boolean {
+  const covered = COLLECTIVE.filter(([, line]) => keys.some(k => line.test(k)))
+  return key => covered.some(([type]) => type.test(key))
 }
 
 const LEVEL_TOKENS = new Set(['huyen', 'xa', 'tinh', 'thi', 'tran', 'phuong', 'thanh', 'pho'])
@@ -66,25 +85,44 @@ const LEVEL_TOKENS = new Set(['huyen', 'xa', 'tinh', 'thi', 'tran', 'phuong', 't
 /**
  * A name's signature: one letter per word, every letter of an abbreviation (`UBND` → `ubnd`,
  * `Ủy ban nhân dân` → `ubnd`, `Tài chính – KH` → `tckh`), without `và`/`&` and, in `core`,
- * without level words — so written-out and abbreviated forms of one agency compare equal.
+ * without the level words that end it — so written-out and abbreviated forms of one agency compare equal.
  */
-export function nameSignature(name: string): { full: string; core: string } {
-  let full = ''
-  let core = ''
+export function nameSignature(name: string): Signature {
+  const cached = signatures.get(name)
+  if (cached) {
+    return cached
+  }
+  const signature = computeSignature(name)
+  if (signatures.size > 5000) {
+    signatures.clear()
+  }
+  signatures.set(name, signature)
+  return signature
+}
+
+/** Signature of a name: see `nameSignature`. */
+type Signature = { readonly full: string; readonly core: string }
+const signatures = new Map<string, Signature>()
+
+function computeSignature(name: string): Signature {
+  const parts: (readonly [string, boolean])[] = []
   for (const token of name.split(/[^\p{L}\d]+/u)) {
     if (token === '' || /^(?:và|&)$/u.test(token)) {
       continue
     }
     const folded = foldVietnamese(token)
-    const letters =
-      token.length >= 2 && token === token.toUpperCase() && /\p{Lu}/u.test(token)
-        ? folded
-        : folded.charAt(0)
-    full += letters
-    if (!LEVEL_TOKENS.has(folded)) {
-      core += letters
-    }
+    const abbreviation = token.length >= 2 && token === token.toUpperCase() && /\p{Lu}/u.test(token)
+    parts.push([abbreviation ? folded : folded.charAt(0), LEVEL_TOKENS.has(folded)])
   }
+  const full = parts.map(([letters]) => letters).join('')
+  let end = parts.length
+  while (end > 0 && parts[end - 1]?.[1]) {
+    end -= 1
+  }
+  const core = parts
+    .slice(0, end)
+    .map(([letters]) => letters)
+    .join('')
   return { full, core }
 }
 
@@ -109,3 +147,13 @@ export function mentionedNames(text: string): string[] {
 
 const MENTION =
   /(?<![\p{L}])(?:Phòng|Sở|Văn phòng|Công an|Ban|Trung tâm|Thanh tra|Chi cục|Đài|Hội|Đoàn|Kho bạc|Bảo hiểm|Ủy ban|UBND|Liên đoàn|Tòa án|Viện|Chi nhánh|Hạt|Trạm|TT)[^:;.()\n]{0,80}/gu
+
+/**
+ * Whether two names are one unit for reporting once: the same name up to abbreviations, where a
+ * name without a level word (`Văn phòng HĐND và UBND`) matches it with any level.
+ */
+export function sameUnit(a: string, b: string): boolean {
+  const x = nameSignature(a)
+  const y = nameSignature(b)
+  return x.core === y.core && (x.full === y.full || x.full === x.core || y.full === y.core)
+}

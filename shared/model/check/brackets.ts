@@ -5,56 +5,62 @@ import { RULES, textFinding } from './rule-kit'
 
 const RULE = `${RULES.punctuation}: ngoặc đơn, ngoặc kép phải có đủ mở và đóng`
 
-const PAIRS: readonly (readonly [string, string])[] = [
-  ['(', ')'],
-  ['[', ']'],
-  ['“', '”'],
-]
+const MARKS = /[()[\]“”"]/
+const OPEN: Readonly<Record<string, string>> = { ')': '(', ']': '[', '”': '“' }
+const CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '“': '”' }
+/** A list marker at the start (`a)`, `1)`) is not a bracket. */
+const MARKER = /^\s*[\p{L}\d]{1,3}\)/u
 
 /**
  * Unbalanced brackets and quotes in one text: a `(` never closed, a `)` never opened, and the
- * same for `[ ]` and `“ ”`; straight `"` must come in pairs. A list marker `a)` or `1)` at the
- * start is not a bracket. No fix: where the missing mark goes is the clerk's call.
+ * same for `[ ]` and `“ ”`; straight `"` must come in pairs. No fix: where the missing mark goes
+ * is the clerk's call.
  */
 export function checkBrackets(plan: Plan): Finding[] {
   const out: Finding[] = []
   for (const source of planTexts(plan)) {
-    const text = source.text.replace(/^\s*(?:[\p{L}\d]{1,3}\)|\d+\))/u, m => ' '.repeat(m.length))
-    for (const [open, close] of PAIRS) {
-      if (!text.includes(open) && !text.includes(close)) {
-        continue
-      }
-      let depth = 0
-      let bad = -1
-      for (let i = 0; i < text.length && bad < 0; i += 1) {
-        if (text[i] === open) {
-          depth += 1
-        } else if (text[i] === close) {
-          depth -= 1
-          if (depth < 0) {
-            bad = i
-          }
+    const { text } = source
+    if (!MARKS.test(text)) {
+      continue
+    }
+    const from = MARKER.exec(text)?.[0].length ?? 0
+    const open: Record<string, number[]> = { '(': [], '[': [], '“': [] }
+    const stray: number[] = []
+    let straight = -1
+    let straightCount = 0
+    for (let i = from; i < text.length; i += 1) {
+      const c = text[i] ?? ''
+      if (c in CLOSE) {
+        open[c]?.push(i)
+      } else if (c in OPEN) {
+        const stack = open[OPEN[c] ?? ''] ?? []
+        if (stack.length > 0) {
+          stack.pop()
+        } else {
+          stray.push(i)
         }
-      }
-      if (bad < 0 && depth > 0) {
-        bad = text.lastIndexOf(open)
-      }
-      if (bad >= 0) {
-        const mark = text[bad] ?? open
-        out.push(
-          textFinding(
-            'warning',
-            'proof.unbalanced-bracket',
-            `Dấu “${mark}” không có dấu “${mark === open ? close : open}” tương ứng.`,
-            RULE,
-            source,
-            bad,
-            mark
-          )
-        )
+      } else if (c === '"') {
+        straightCount += 1
+        straight = i
       }
     }
-    if ((text.match(/"/g) ?? []).length % 2 === 1) {
+    const unclosed = Object.values(open).flatMap(stack => stack.slice(-1))
+    for (const at of [...stray.slice(0, 1), ...unclosed].sort((a, b) => a - b)) {
+      const mark = text[at] ?? ''
+      const other = CLOSE[mark] ?? OPEN[mark] ?? ''
+      out.push(
+        textFinding(
+          'warning',
+          'proof.unbalanced-bracket',
+          `Dấu “${mark}” không có dấu “${other}” tương ứng.`,
+          RULE,
+          source,
+          at,
+          mark
+        )
+      )
+    }
+    if (straightCount % 2 === 1) {
       out.push(
         textFinding(
           'warning',
@@ -62,7 +68,7 @@ export function checkBrackets(plan: Plan): Finding[] {
           'Dấu ngoặc kép (") không có dấu đóng tương ứng.',
           RULE,
           source,
-          text.lastIndexOf('"'),
+          straight,
           '"'
         )
       )

@@ -30,7 +30,12 @@ export function checkCapitalisation(plan: Plan): Finding[] {
   const out: Finding[] = []
   for (const source of planTexts(plan)) {
     const { text } = source
-    for (const m of text.matchAll(DOC)) {
+    const hasDoc = / số \d/.test(text)
+    const hasAgency = /(?:Phòng|Sở) \p{Ll}/u.test(text)
+    const hasPeople = /(?:ban|đồng) (?:Nhân|nhân Dân)|(?:Ủy|Uỷ|Hội) (?:Ban|Đồng) [Nn]hân/u.test(
+      text
+    )
+    for (const m of hasDoc ? text.matchAll(DOC) : []) {
       const word = m[1] ?? ''
       out.push(
         textFinding(
@@ -45,7 +50,7 @@ export function checkCapitalisation(plan: Plan): Finding[] {
         )
       )
     }
-    for (const m of text.matchAll(AGENCY)) {
+    for (const m of hasAgency ? text.matchAll(AGENCY) : []) {
       out.push(
         textFinding(
           'warning',
@@ -59,7 +64,7 @@ export function checkCapitalisation(plan: Plan): Finding[] {
         )
       )
     }
-    for (const m of text.matchAll(PEOPLE)) {
+    for (const m of hasPeople ? text.matchAll(PEOPLE) : []) {
       const fixed =
         m[0].charAt(0) === 'N' || m[0].charAt(0) === 'n' ? 'nhân dân' : m[0].toLowerCase()
       out.push(

@@ -11,7 +11,7 @@ const BODY_DEADLINE =
 /** A year in a timeline cell, or a range of years (`2021-2025`, `2021 - 2025`). */
 const TIMELINE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)/gu
 /** A month in a timeline cell: `tháng 6/2024`, `30/6/2024`, `quý II/2024` (the month is the quarter's first). */
-const TIMELINE_MONTH = /(?:tháng\s+|\d{1,2}\/)(\d{1,2})\/((?:19|20)\d{2})/gu
+const TIMELINE_MONTH = /(?:tháng\s+|\d{1,2}\/)(\d{1,2})\/((?:19|20)\d{2})/giu
 
 /**
  * Deadlines and timelines within the plan: a timeline cell's year (or range) covers the plan's

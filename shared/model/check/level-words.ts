@@ -15,12 +15,9 @@ const WORD: Readonly<Record<AgencyLevel, string>> = { tinh: 'tỉnh', huyen: 'hu
  * level's portal ("Cổng thông tin điện tử của tỉnh") and "trên địa bàn tỉnh" are legitimate.
  */
 function selfPhrases(word: string): RegExp {
-  const site = '(?:[Tt]rang (?:thông tin điện tử|TTĐT)(?: của)?) '
-  const issuing = '(?:Ủy ban nhân dân|UBND) '
-  return new RegExp(
-    `(?:(?<=${site})${word}(?![\\p{L}])(?! \\p{Lu})(?!\\s*(?:và|,|\\/|-))|(?<=${issuing})${word}(?= (?:xây dựng|ban hành) (?:Kế hoạch|kế hoạch)))`,
-    'gu'
-  )
+  const site = `[Tt]rang (?:thông tin điện tử|TTĐT)(?: của)? ${word}(?![\\p{L}])(?! \\p{Lu})(?!\\s*(?:và|,|\\/|-))`
+  const issuing = `(?:Ủy ban nhân dân|UBND) ${word}(?= (?:xây dựng|ban hành) (?:Kế hoạch|kế hoạch))`
+  return new RegExp(`(?:${site}|${issuing})`, 'gu')
 }
 
 /**
@@ -38,11 +35,7 @@ export function checkLevelWords(plan: Plan): Finding[] {
   const patterns = others.map(word => ({ word, pattern: selfPhrases(word) }))
   const out: Finding[] = []
   for (const source of planTexts(plan)) {
-    if (
-      source.kind === 'recipient' ||
-      source.kind === 'basis' ||
-      !/điện tử|TTĐT|kế hoạch/iu.test(source.text)
-    ) {
+    if (source.kind === 'recipient' || source.kind === 'basis' || !mayMention(source.text)) {
       continue
     }
     for (const { word, pattern } of patterns) {
@@ -54,8 +47,8 @@ export function checkLevelWords(plan: Plan): Finding[] {
             `Kế hoạch của cấp ${own} nhưng ở đây viết “${word}”: có thể là đoạn lấy từ kế hoạch cấp ${word}.`,
             RULE,
             source,
-            m.index,
-            m[0],
+            m.index + m[0].length - word.length,
+            word,
             own
           )
         )
@@ -63,4 +56,14 @@ export function checkLevelWords(plan: Plan): Finding[] {
     }
   }
   return out
+}
+
+/** A cheap pre-test before the phrase patterns run. */
+function mayMention(text: string): boolean {
+  return (
+    text.includes('rang thông tin điện tử') ||
+    text.includes('rang TTĐT') ||
+    text.includes(' xây dựng') ||
+    text.includes(' ban hành')
+  )
 }

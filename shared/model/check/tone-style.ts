@@ -10,6 +10,10 @@ const OLD = new RegExp(`^(.*?)([oOuU])(${TONE})([aAeEyY])$`, 'u')
 /** In NFD: `hoà`, `thuỷ` (new style) — the tone on the last vowel. */
 const NEW = new RegExp(`^(.*?)([oOuU])([aAeEyY])(${TONE})$`, 'u')
 
+/** The end of an open oa/oe/uy syllable with a tone mark, in NFC (the word start is found after). */
+const CANDIDATE =
+  /(?:[òóỏõọÒÓỎÕỌ][aAeE]|[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[ùúủũụÙÚỦŨỤ][yY]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu
+
 type Hit = {
   readonly source: PlanText
   readonly start: number
@@ -44,13 +48,15 @@ export function toneStyleOf(word: string): { style: ToneStyle; other: string } |
 export function checkToneStyle(plan: Plan): Finding[] {
   const hits: Hit[] = []
   for (const source of planTexts(plan)) {
-    if (!/[oOuU]/.test(source.text)) {
-      continue
-    }
-    for (const m of source.text.matchAll(/\p{L}+/gu)) {
-      const style = toneStyleOf(m[0])
+    for (const m of source.text.matchAll(CANDIDATE)) {
+      let start = m.index
+      while (start > 0 && /\p{L}/u.test(source.text[start - 1] ?? '')) {
+        start -= 1
+      }
+      const word = source.text.slice(start, m.index + m[0].length)
+      const style = toneStyleOf(word)
       if (style) {
-        hits.push({ source, start: m.index, word: m[0], ...style })
+        hits.push({ source, start, word, ...style })
       }
     }
   }

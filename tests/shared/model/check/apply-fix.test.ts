@@ -21,7 +21,11 @@ describe('applyFix', () => {
   it('keeps the formatting of runs around the change', () => {
     const plan = planWith([{ text: 'Ủy ban ' }, { text: 'nhân  dân', bold: true }, { text: ' xã' }])
     const out = applyFix(plan, replaceFix({ id: 'p1', field: 'content' }, 11, '  ', ' '))
-    expect(body(out)).toEqual([{ text: 'Ủy ban ' }, { text: 'nhân dân', bold: true }, { text: ' xã' }])
+    expect(body(out)).toEqual([
+      { text: 'Ủy ban ' },
+      { text: 'nhân dân', bold: true },
+      { text: ' xã' },
+    ])
   })
 
   it('handles a change across runs and skips footnotes', () => {
