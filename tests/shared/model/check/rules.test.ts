@@ -29,33 +29,25 @@ function tasksText(plan: Plan): string {
 }
 
 function table(rule: ContentRule, cases: readonly Case[]): void {
-  it.each(cases)('%s', (_name, spec, fires, fixed) => {
-    const plan = planOf(spec)
-    const findings = rule(plan)
-    expect(findings).toHaveLength(fires)
-    for (const f of findings) {
-      expect(f.message.normalize('NFC')).toBe(f.message)
-      expect(f.rule).not.toBe('')
-    }
-    if (fixed !== undefined) {
-      expect(
-        tasksText(
-          applyFixes(
-            plan,
-            findings.flatMap(f => (f.fix ? [f.fix] : []))
-          )
+  for (const [name, spec, fires, fixed] of cases) {
+    it(name, () => {
+      const plan = planOf(spec)
+      const findings = rule(plan)
+      expect(findings).toHaveLength(fires)
+      for (const f of findings) {
+        expect(f.message.normalize('NFC')).toBe(f.message)
+        expect(f.rule).not.toBe('')
+      }
+      if (fixed !== undefined) {
+        const after = applyFixes(
+          plan,
+          findings.flatMap(f => (f.fix ? [f.fix] : []))
         )
-      ).toBe(fixed)
-      expect(
-        rule(
-          applyFixes(
-            plan,
-            findings.flatMap(f => (f.fix ? [f.fix] : []))
-          )
-        )
-      ).toEqual([])
-    }
-  })
+        expect(tasksText(after)).toBe(fixed)
+        expect(rule(after)).toEqual([])
+      }
+    })
+  }
 }
 
 describe('spacing', () => {
