@@ -165,7 +165,9 @@ export function createHandlers(
     },
     'export:preflight': async raw => {
       const restored = restorePlan(raw)
-      return restored.ok ? ok(preflightPlan(restored.plan)) : err('plan.invalid', INVALID_PLAN)
+      return restored.ok
+        ? ok(preflightPlan(restored.plan, loadTaxonomies(host.resourcesDir, host.dataDir)))
+        : err('plan.invalid', INVALID_PLAN)
     },
     'shell:showInFolder': async file =>
       chosen(file, 'read') ? host.showInFolder(file) : undefined,
