@@ -1,8 +1,11 @@
 import { memo, useDeferredValue, useMemo } from 'react'
 import { check } from '../../shared/model/check'
+import { applyFix, applyFixes } from '../../shared/model/check/apply-fix'
+import { checkCoverage } from '../../shared/model/coverage/check-coverage'
 import type { Finding } from '../../shared/model/finding'
 import type { Plan } from '../../shared/model/types'
 import { scrollToBlock, sendEditorCommand } from '../editor/editor-events'
+import { useTaxonomies } from '../features/coverage/use-taxonomies'
 
 const SEVERITY_LABEL: Readonly<Record<Finding['severity'], string>> = {
   error: 'Lỗi',
@@ -10,14 +13,39 @@ const SEVERITY_LABEL: Readonly<Record<Finding['severity'], string>> = {
   info: 'Gợi ý',
 }
 
-/** The "Kiểm tra" list: findings of check() for the open plan; a click jumps to the place. */
-export function ChecksPane({ plan }: { plan: Plan }) {
+/** Applies a plan change; `key` groups undo steps. */
+type EditPlan = (change: (plan: Plan) => Plan, key: string) => void
+
+/**
+ * The "Kiểm tra" list: findings of check() and of the index coverage for the open plan; a click
+ * jumps to the place, "Sửa" applies a finding's fix, "Sửa tất cả lỗi loại này" every fix of its kind.
+ */
+export function ChecksPane({ plan, onEdit }: { plan: Plan; onEdit?: EditPlan }) {
   // Checking never delays typing: it runs on a deferred copy of the plan.
-  return <ChecksList plan={useDeferredValue(plan)} />
+  return <ChecksList plan={useDeferredValue(plan)} onEdit={onEdit} />
 }
 
-const ChecksList = memo(function ChecksList({ plan }: { plan: Plan }) {
-  const findings = useMemo(() => check(plan), [plan])
+const ChecksList = memo(function ChecksList({ plan, onEdit }: { plan: Plan; onEdit?: EditPlan }) {
+  const taxonomies = useTaxonomies()
+  const findings = useMemo(
+    () => [...check(plan), ...checkCoverage(plan, taxonomies)],
+    [plan, taxonomies]
+  )
+  const fixable = useMemo(() => {
+    const byCode = new Map<string, number>()
+    findings.forEach(f => f.fix && byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1))
+    return byCode
+  }, [findings])
+  const firstOfCode = (i: number) => findings.findIndex(f => f.code === findings[i]?.code) === i
+  const fixAll = (code: string) =>
+    onEdit?.(
+      p =>
+        applyFixes(
+          p,
+          findings.flatMap(f => (f.code === code && f.fix ? [f.fix] : []))
+        ),
+      `check.fix-all.${code}`
+    )
   return (
     <section className="checks" aria-label="Kiểm tra" data-testid="checks">
       <h2>Kiểm tra</h2>
@@ -29,6 +57,29 @@ const ChecksList = memo(function ChecksList({ plan }: { plan: Plan }) {
               <strong>{SEVERITY_LABEL[finding.severity]}:</strong> {finding.message}
             </button>
             <div className="rule">{finding.rule}</div>
+            {onEdit && finding.fix && (
+              <button
+                type="button"
+                data-testid="check-fix"
+                onClick={() => {
+                  const { fix } = finding
+                  if (fix) {
+                    onEdit(p => applyFix(p, fix), `check.fix.${finding.code}`)
+                  }
+                }}
+              >
+                Sửa
+              </button>
+            )}{' '}
+            {onEdit && finding.fix && (fixable.get(finding.code) ?? 0) > 1 && firstOfCode(i) && (
+              <button
+                type="button"
+                data-testid="check-fix-all"
+                onClick={() => fixAll(finding.code)}
+              >
+                Sửa tất cả lỗi loại này ({fixable.get(finding.code)})
+              </button>
+            )}
           </li>
         ))}
       </ul>

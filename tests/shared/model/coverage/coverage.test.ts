@@ -5,6 +5,11 @@ import { DEFAULT_LAYOUT } from '../../../../shared/docx/layout-settings'
 import { preflight } from '../../../../shared/docx/preflight'
 import { checkCoverage, isWeak } from '../../../../shared/model/coverage/check-coverage'
 import { computeCoverage } from '../../../../shared/model/coverage/compute-coverage'
+import {
+  setCoverageCorrection,
+  setCoverageTaxonomy,
+  setDimensionResult,
+} from '../../../../shared/model/coverage/edit-coverage'
 import { planTaxonomy } from '../../../../shared/model/coverage/plan-taxonomy'
 import { restorePlan, restorePlanFile } from '../../../../shared/model/restore'
 import type { Taxonomy } from '../../../../shared/model/taxonomy'
@@ -166,5 +171,28 @@ describe('restore of the coverage and proofing fields', () => {
       'plan.coverage.corrections[0]',
       'plan.coverage.results[0].score',
     ])
+  })
+})
+
+describe('coverage edits', () => {
+  const plan = planOf({ tasks: ['Công khai danh sách hộ nghèo.'] })
+
+  it('sets, replaces and removes corrections and results; an empty coverage disappears', () => {
+    let p = setCoverageCorrection(plan, 'b', 'P1', true)
+    p = setCoverageCorrection(p, 'b', 'P1', false)
+    expect(p.coverage).toEqual({ corrections: [{ id: 'b', code: 'P1', covers: false }] })
+    p = setDimensionResult(p, { code: 'P8', band: 'low' })
+    p = setDimensionResult(p, { code: 'P8', score: 3.1 })
+    expect(p.coverage?.results).toEqual([{ code: 'P8', score: 3.1 }])
+    p = setCoverageTaxonomy(p, 'papi')
+    expect(p.coverage?.taxonomy).toBe('papi')
+    const cleared = setDimensionResult(
+      setCoverageTaxonomy(
+        { ...plan, coverage: { results: [{ code: 'P8', band: 'low' }] } },
+        undefined
+      ),
+      { code: 'P8' }
+    )
+    expect('coverage' in cleared).toBe(false)
   })
 })

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react'
+import type { Taxonomy } from '../../../shared/model/taxonomy'
+import { api } from '../../services/api'
+
+let loaded: Promise<readonly Taxonomy[]> | undefined
+
+/** The taxonomies (PAPI, CCHC …), asked from main once per window. */
+export function useTaxonomies(): readonly Taxonomy[] {
+  const [taxonomies, setTaxonomies] = useState<readonly Taxonomy[]>([])
+  useEffect(() => {
+    let live = true
+    loaded ??= api['taxonomy:list']()
+    void loaded.then(list => {
+      if (live) {
+        setTaxonomies(list)
+      }
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+  return taxonomies
+}
