@@ -1,9 +1,10 @@
 import { memo, useDeferredValue, useMemo } from 'react'
 import { check } from '../../shared/model/check'
 import { applyFix, applyFixes } from '../../shared/model/check/apply-fix'
+import { setToneStyle } from '../../shared/model/check/set-tone-style'
 import { checkCoverage } from '../../shared/model/coverage/check-coverage'
 import type { Finding } from '../../shared/model/finding'
-import type { Plan } from '../../shared/model/types'
+import type { Plan, ToneStyle } from '../../shared/model/types'
 import { scrollToBlock, sendEditorCommand } from '../editor/editor-events'
 import { useTaxonomies } from '../features/coverage/use-taxonomies'
 
@@ -49,6 +50,25 @@ const ChecksList = memo(function ChecksList({ plan, onEdit }: { plan: Plan; onEd
   return (
     <section className="checks" aria-label="Kiểm tra" data-testid="checks">
       <h2>Kiểm tra</h2>
+      {onEdit && (
+        <label className="tone-style">
+          Cách đặt dấu thanh:{' '}
+          <select
+            data-testid="tone-style"
+            value={plan.proofing?.toneStyle ?? ''}
+            onChange={e =>
+              onEdit(
+                p => setToneStyle(p, (e.target.value || undefined) as ToneStyle | undefined),
+                'check.tone-style'
+              )
+            }
+          >
+            <option value="">Theo kiểu dùng nhiều trong văn bản</option>
+            <option value="old">hòa, thủy, Ủy</option>
+            <option value="new">hoà, thuỷ, Uỷ</option>
+          </select>
+        </label>
+      )}
       {findings.length === 0 && <p className="muted">Không phát hiện lỗi.</p>}
       <ul>
         {findings.map((finding, i) => (

@@ -11,6 +11,7 @@ import { checkListEndings } from '../../../../shared/model/check/list-endings'
 import { checkNumberFormat } from '../../../../shared/model/check/number-format'
 import type { ContentRule } from '../../../../shared/model/check/index'
 import { checkReporting } from '../../../../shared/model/check/reporting'
+import { setToneStyle } from '../../../../shared/model/check/set-tone-style'
 import { checkSpacing } from '../../../../shared/model/check/spacing'
 import { checkStrayYears } from '../../../../shared/model/check/stray-years'
 import { checkToneStyle } from '../../../../shared/model/check/tone-style'
@@ -323,4 +324,16 @@ describe('level words', () => {
       0,
     ],
   ])
+})
+
+describe('setToneStyle', () => {
+  it('stores the clerk’s choice and the check follows it; clearing returns to the majority', () => {
+    const plan = planOf({ tasks: ['hòa, hòa, hoà'] })
+    const chosen = setToneStyle(plan, 'new')
+    expect(chosen.proofing).toEqual({ toneStyle: 'new' })
+    expect(checkToneStyle(chosen)).toHaveLength(2)
+    const cleared = setToneStyle(chosen, undefined)
+    expect('proofing' in cleared).toBe(false)
+    expect(checkToneStyle(cleared)).toHaveLength(1)
+  })
 })
