@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AutosaveEntry } from '../../shared/ipc/contract'
 import type { Finding } from '../../shared/model/finding'
 import type { MenuCommand } from '../../shared/ipc/menu-commands'
+import { CoveragePane } from '../features/coverage/CoveragePane'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { OutlinePane } from '../features/outline/OutlinePane'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
@@ -58,7 +59,7 @@ export function App() {
       setImportFolder(folder)
     }
   }, [dialogs])
-  const [sideTab, setSideTab] = useState<'outline' | 'library'>('outline')
+  const [sideTab, setSideTab] = useState<'outline' | 'library' | 'coverage'>('outline')
 
   useEffect(() => {
     void api['autosave:list']().then(setRecovery)
@@ -205,12 +206,22 @@ export function App() {
                   >
                     Thư viện
                   </button>
+                  <button
+                    role="tab"
+                    aria-selected={sideTab === 'coverage'}
+                    data-testid="tab-coverage"
+                    onClick={() => setSideTab('coverage')}
+                  >
+                    Bao phủ
+                  </button>
                 </div>
                 {sideTab === 'outline' ? (
                   <>
                     <OutlinePane plan={doc.plan} />
                     <ChecksPane plan={doc.plan} />
                   </>
+                ) : sideTab === 'coverage' ? (
+                  <CoveragePane plan={doc.plan} />
                 ) : (
                   <LibraryPane />
                 )}

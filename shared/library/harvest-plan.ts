@@ -1,3 +1,4 @@
+import { agencyLevel } from '../model/agency-level'
 import type { Block, Plan, SectionRole, TableRow, Tags, TaskRow } from '../model/types'
 import { fragmentText } from './fragment-text'
 import type { ClauseDraft, ClauseFragment, ClauseSource, ClauseTags } from './types'
@@ -24,7 +25,7 @@ export function planSource(plan: Plan, source: ClauseSource = {}): ClauseSource 
   const merged: ClauseSource = {
     title: plan.subject.trim() || undefined,
     issuer: issuer || undefined,
-    level: plan.header.level,
+    level: agencyLevel(plan.header),
     year: plan.header.date.year,
     ...source,
   }

@@ -1,5 +1,6 @@
 import { isPossibleDate } from './date-rules'
 import type { Finding } from './finding'
+import { checkContent } from './check/index'
 import { checkOutline } from './check-outline'
 import type { Plan } from './types'
 
@@ -10,7 +11,12 @@ const RULE_HEADER = 'NĐ 30/2020, Phụ lục I, mục II'
  * go out (errors) and what a draft may still leave open (warnings).
  */
 export function check(plan: Plan): Finding[] {
-  return [...checkHeader(plan), ...checkOutline(plan), ...checkSignature(plan)]
+  return [
+    ...checkHeader(plan),
+    ...checkOutline(plan),
+    ...checkSignature(plan),
+    ...checkContent(plan),
+  ]
 }
 
 function checkHeader(plan: Plan): Finding[] {

@@ -1,3 +1,5 @@
+import type { Fix } from './check/fix'
+
 /** How serious a finding is: an error blocks export (unless the clerk confirms a draft). */
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -17,4 +19,6 @@ export type Finding = {
   /** The rule it comes from, e.g. `NĐ 30/2020, Phụ lục I, mục II.4: …`. */
   readonly rule: string
   readonly location?: FindingLocation
+  /** A safe one-click fix (`applyFix`); findings of one `code` can be fixed all at once. */
+  readonly fix?: Fix
 }

@@ -2,6 +2,7 @@ import { restoreAppendix } from './restore-appendix'
 import { exceedsDepth } from './restore-depth'
 import { restoreBlocks, restoreParagraph, restoreRuns } from './restore-blocks'
 import { RestoreContext, type Repair } from './restore-context'
+import { restoreCoverage, restoreProofing } from './restore-review'
 import { restoreSections } from './restore-sections'
 import {
   PLAN_FILE_FORMAT,
@@ -64,6 +65,8 @@ export function restorePlan(raw: unknown): RestoreResult {
   if (!obj) {
     return fail('not-a-plan', 'Dữ liệu không phải là một kế hoạch.')
   }
+  const proofing = restoreProofing(obj.proofing, 'plan.proofing', ctx)
+  const coverage = restoreCoverage(obj.coverage, 'plan.coverage', ctx)
   const plan: Plan = {
     header: restoreHeader(obj.header, 'plan.header', ctx),
     subject: ctx.string(obj.subject, 'plan.subject'),
@@ -102,6 +105,8 @@ export function restorePlan(raw: unknown): RestoreResult {
       const appendix = restoreAppendix(a, `plan.appendices[${i}]`, ctx)
       return appendix ? [appendix] : []
     }),
+    ...(proofing ? { proofing } : {}),
+    ...(coverage ? { coverage } : {}),
   }
   return { ok: true, plan, repairs: ctx.finish() }
 }

@@ -227,6 +227,43 @@ export type Appendix = {
   readonly landscape?: boolean
 }
 
+/** Tone placement in open oa/oe/uy syllables: `old` = hòa, thủy; `new` = hoà, thuỷ. */
+export type ToneStyle = 'old' | 'new'
+
+/** The clerk's proofreading choices for one plan. */
+export type Proofing = {
+  /** The tone-placement style the document follows; absent = the style the plan uses most. */
+  readonly toneStyle?: ToneStyle
+}
+
+/** Last year's standing of a dimension: `low` = thấp, `medium` = trung bình, `high` = cao. */
+export type ResultBand = 'low' | 'medium' | 'high'
+
+/** Last year's result of one taxonomy entry (PAPI dimension or sub-criterion, CCHC area). */
+export type DimensionResult = {
+  readonly code: string
+  readonly score?: number
+  /** Rank among the units compared (e.g. 24 of 63 provinces). */
+  readonly rank?: number
+  readonly band?: ResultBand
+}
+
+/** The clerk's correction of the coverage found: `covers` false untags, true tags a node. */
+export type CoverageCorrection = {
+  /** Body block or task row id. */
+  readonly id: string
+  readonly code: string
+  readonly covers: boolean
+}
+
+/** What the plan answers to (PAPI, CCHC …), the clerk's coverage corrections and last year's results. */
+export type PlanCoverage = {
+  /** Taxonomy id (`papi`, `cchc`); absent = guessed from the plan's text and tags. */
+  readonly taxonomy?: string
+  readonly corrections?: readonly CoverageCorrection[]
+  readonly results?: readonly DimensionResult[]
+}
+
 /** The whole plan. */
 export type Plan = {
   readonly header: Header
@@ -242,6 +279,10 @@ export type Plan = {
   readonly archive: string
   readonly signature: Signature
   readonly appendices: readonly Appendix[]
+  /** Proofreading choices; absent in files written before they existed. */
+  readonly proofing?: Proofing
+  /** Coverage of the index the plan answers to; absent in files written before it existed. */
+  readonly coverage?: PlanCoverage
 }
 
 /** The on-disk envelope of a `.kehoach` file. */

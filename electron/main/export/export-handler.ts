@@ -3,13 +3,14 @@ import { err, ok, type Result } from '../../../shared/result'
 import { DEFAULT_LAYOUT } from '../../../shared/docx/layout-settings'
 import { preflight } from '../../../shared/docx/preflight'
 import type { Finding } from '../../../shared/model/finding'
+import type { Taxonomy } from '../../../shared/model/taxonomy'
 import type { Plan } from '../../../shared/model/types'
 import { exportPlanDocx } from './write-docx'
 import { describeFsError } from '../files/fs-errors'
 
-/** The pre-export check: the plan rules plus the layout rules. */
-export function preflightPlan(plan: Plan): Finding[] {
-  return preflight(plan, DEFAULT_LAYOUT)
+/** The pre-export check: the plan rules, the index coverage and the layout rules. */
+export function preflightPlan(plan: Plan, taxonomies: readonly Taxonomy[] = []): Finding[] {
+  return preflight(plan, DEFAULT_LAYOUT, taxonomies)
 }
 
 /** Builds the .docx for a plan and writes it atomically; errors block unless `allowErrors`. */

@@ -1,6 +1,7 @@
 import { ok } from '../../../shared/result'
 import { exportDocx, preflightPlan } from '../export/export-handler'
 import { Autosave } from '../files/autosave'
+import { loadTaxonomies } from '../files/taxonomies'
 import { readPlanFile, writePlanFile } from '../files/plan-files'
 import { Samples } from '../files/samples'
 import type { Handlers } from './handler-types'
@@ -58,6 +59,7 @@ export function planHandlers({ host, recent, grant }: HandlerContext): Pick<Hand
     },
     'autosave:discard': async id => autosave.discard(id),
     'export:docx': async (file, { plan }, allowErrors) => exportDocx(file, plan, allowErrors),
-    'export:preflight': async ({ plan }) => ok(preflightPlan(plan)),
+    'export:preflight': async ({ plan }) =>
+      ok(preflightPlan(plan, loadTaxonomies(host.resourcesDir, host.dataDir))),
   }
 }

@@ -1,3 +1,4 @@
+import { reuseContext } from '../../../shared/library/reuse-context'
 import type { Clause } from '../../../shared/library/types'
 import { newId } from '../../../shared/model/ids'
 import {
@@ -6,19 +7,7 @@ import {
   appendTaskRow,
   insertExtraSection,
 } from '../../../shared/model/insert'
-import type { Plan } from '../../../shared/model/types'
-import type { ReuseContext } from '../../../shared/text/reuse-hints'
 import type { Workspace } from '../../workspace/workspace'
-
-/** The years and level words to compare: the clause's source against the plan it goes into. */
-function reuseContext(clause: Clause, plan: Plan): ReuseContext {
-  return {
-    ...(clause.source.year !== undefined ? { sourceYear: clause.source.year } : {}),
-    ...(plan.header.date.year !== undefined ? { targetYear: plan.header.date.year } : {}),
-    ...(clause.source.level ? { sourceLevel: clause.source.level } : {}),
-    ...(plan.header.level ? { targetLevel: plan.header.level } : {}),
-  }
-}
 
 /**
  * Inserts a library clause where it belongs: a paragraph or item subtree at the caret in the
@@ -38,7 +27,7 @@ export function insertClause(
   switch (fragment.kind) {
     case 'paragraph':
     case 'item':
-      commands.run('editor.insertBlocks', [fragment.block], reuseContext(clause, plan))
+      commands.run('editor.insertBlocks', [fragment.block], reuseContext(clause.source, plan))
       return
     case 'task-row': {
       const appendixId = store.activeAppendix()

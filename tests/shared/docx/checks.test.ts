@@ -54,7 +54,9 @@ describe('preflight', () => {
   ])('flags the date %o', (date, code) => {
     const plan = fixturePlan()
     const findings = preflight({ ...plan, header: { ...plan.header, date } }, DEFAULT_LAYOUT)
-    expect(findings.map(f => f.code)).toEqual([code])
+    // The fixture's deadline and timeline are in 2021: in a plan of another year they are stale.
+    const stale = date.year === 2021 ? [] : ['consistency.deadline', 'consistency.deadline']
+    expect(findings.map(f => f.code)).toEqual([code, ...stale])
     expect(findings[0]?.severity).toBe('error')
     expect(findings[0]?.rule).toMatch(/^NĐ 30\/2020, Phụ lục I/)
   })
@@ -70,12 +72,12 @@ describe('preflight', () => {
 
   it('accepts 29 February of a leap year', () => {
     const plan = fixturePlan()
-    expect(
-      preflight(
-        { ...plan, header: { ...plan.header, date: { day: 29, month: 2, year: 2024 } } },
-        DEFAULT_LAYOUT
-      )
-    ).toEqual([])
+    const findings = preflight(
+      { ...plan, header: { ...plan.header, date: { day: 29, month: 2, year: 2024 } } },
+      DEFAULT_LAYOUT
+    )
+    // Only the fixture's 2021 deadline and timeline remain, stale in a 2024 plan.
+    expect(findings.map(f => f.code)).toEqual(['consistency.deadline', 'consistency.deadline'])
   })
 })
 

@@ -51,7 +51,7 @@ export function fixtureAppendix(
           criterion: `Tiêu chí số ${i + 1}`,
           task: `Công khai danh sách hộ nghèo, thu chi ngân sách cấp xã đợt ${i + 1}`,
           target: '100% xã',
-          lead: 'Phòng Tài chính - Kế hoạch',
+          lead: 'Phòng Nội vụ',
           partners: 'UBND các xã',
           timeline: 'Tháng 12 hàng năm',
         },

@@ -20,7 +20,15 @@ function complete(): Plan {
     subject: 'Nâng cao Chỉ số PAPI năm 2024',
     sections: base.sections.map((s, i) => ({
       ...s,
-      children: [...s.children, para(`p${i}`, 'Nội dung.')],
+      children: [
+        ...s.children,
+        para(
+          `p${i}`,
+          s.role === 'organization'
+            ? 'Văn phòng tổng hợp, báo cáo kết quả thực hiện trước ngày 15/12/2024.'
+            : 'Nội dung.'
+        ),
+      ],
     })),
     recipients: [{ id: 'r', text: 'Phòng Nội vụ' }],
     signature: { lines: [{ text: 'CHỦ TỊCH' }], signer: 'Triệu Lê Phụng' },
