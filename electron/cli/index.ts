@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultDataDir } from '../main/app-paths'
+import { carryForwardCommand } from './commands/carry-forward'
 import { exportCommand } from './commands/export'
 import { importCommand, importDocxFolderCommand } from './commands/import'
 import { libraryCommand } from './commands/library'
@@ -16,6 +17,7 @@ const USAGE = `Soạn Kế hoạch — dòng lệnh
   library export|import <tệp>                    chia sẻ thư viện qua tệp (USB)
   library import-docx <thư mục>                  nhập mọi tệp .docx trong thư mục vào thư viện
   import <tệp.docx> <tệp.kehoach>                chuyển một kế hoạch Word thành tệp kế hoạch (in báo cáo JSON)
+  carry-forward <vào> <ra.kehoach> [--year N]    lập kế hoạch năm sau từ kế hoạch (.kehoach hoặc .docx), in mọi thay đổi (JSON)
   (thư viện nằm trong thư mục SKH_DATA_DIR, mặc định là thư mục dữ liệu của người dùng)`
 
 /** The command-line entry (`npm run cli -- <command> …`) for batch work and automation. */
@@ -36,6 +38,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return exportCommand(args)
     case 'import':
       return importCommand(args)
+    case 'carry-forward':
+      return carryForwardCommand(args)
     case 'library':
       return args[0] === 'import-docx'
         ? importDocxFolderCommand(args.slice(1), defaultDataDir())
