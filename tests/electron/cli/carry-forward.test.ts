@@ -49,7 +49,9 @@ describe('cli carry-forward', () => {
 
   it('--year picks the target year', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'skh-cf-')), 'x.kehoach')
-    const report = JSON.parse(cli(['carry-forward', sample('004'), out, '--year', '2026']).stdout)
+    const report = JSON.parse(
+      cli(['carry-forward', sample('004'), out, '--year', '2026']).stdout
+    ) as Report
     expect(report).toMatchObject({ fromYear: 2023, toYear: 2026 })
     expect(cli(['carry-forward', sample('004'), out, '--year', 'abc']).code).toBe(2)
     expect(cli(['carry-forward', sample('004')]).code).toBe(2)
