@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultDataDir } from '../main/app-paths'
 import { carryForwardCommand } from './commands/carry-forward'
+import { deriveCommand } from './commands/derive'
 import { exportCommand } from './commands/export'
 import { importCommand, importDocxFolderCommand } from './commands/import'
 import { libraryCommand } from './commands/library'
@@ -18,6 +19,8 @@ const USAGE = `Soạn Kế hoạch — dòng lệnh
   library import-docx <thư mục>                  nhập mọi tệp .docx trong thư mục vào thư viện
   import <tệp.docx> <tệp.kehoach>                chuyển một kế hoạch Word thành tệp kế hoạch (in báo cáo JSON)
   carry-forward <vào> <ra.kehoach> [--year N]    lập kế hoạch năm sau từ kế hoạch (.kehoach hoặc .docx), in mọi thay đổi (JSON)
+  derive <vào> <ra.kehoach> --level huyen|xa [--profile hồ-sơ.json]
+                                                 triển khai kế hoạch cấp trên xuống cấp dưới, in mọi thay đổi (JSON)
   (thư viện nằm trong thư mục SKH_DATA_DIR, mặc định là thư mục dữ liệu của người dùng)`
 
 /** The command-line entry (`npm run cli -- <command> …`) for batch work and automation. */
@@ -40,6 +43,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return importCommand(args)
     case 'carry-forward':
       return carryForwardCommand(args)
+    case 'derive':
+      return deriveCommand(args, resourcesDir, defaultDataDir())
     case 'library':
       return args[0] === 'import-docx'
         ? importDocxFolderCommand(args.slice(1), defaultDataDir())

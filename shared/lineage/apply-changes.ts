@@ -9,30 +9,29 @@ import type { LineageChange, TextPatch } from './types'
  */
 export function applyChanges(source: Plan, accepted: readonly LineageChange[]): Plan {
   const patches = new Map<string, TextPatch[]>()
-  let header = source.header
+  let plan = source
   for (const change of accepted) {
     const { patch } = change
     if (patch.type === 'header') {
-      const { number: _dropped, ...rest } = header
-      header = {
-        ...rest,
-        date: patch.date,
-        ...(patch.number === undefined ? {} : { number: patch.number }),
-      }
+      plan = { ...plan, header: patch.header }
+    } else if (patch.type === 'signature') {
+      const { signature, recipients, archive } = patch
+      plan = { ...plan, signature, recipients, archive }
+    } else if (patch.type === 'preamble') {
+      plan = { ...plan, preamble: [patch.block, ...plan.preamble] }
     } else if (patch.type === 'text') {
       const list = patches.get(change.location.slot) ?? []
       list.push(patch)
       patches.set(change.location.slot, list)
     }
   }
-  const withText =
-    patches.size === 0
-      ? source
-      : mapPlanText(source, (slot, text) => {
-          const list = patches.get(slot.key)
-          return list === undefined ? text : patchText(text, list)
-        })
-  return header === source.header ? withText : { ...withText, header }
+  // Text patches address the source's slots; inserted blocks and replaced parts have other keys.
+  return patches.size === 0
+    ? plan
+    : mapPlanText(plan, (slot, text) => {
+        const list = patches.get(slot.key)
+        return list === undefined ? text : patchText(text, list)
+      })
 }
 
 /** Undoes one change of a reviewed set: the plan from the source and every other accepted change. */
@@ -47,7 +46,8 @@ export function undoChange(
   )
 }
 
-function patchText(text: string, patches: readonly TextPatch[]): string {
+/** Applies non-overlapping text patches (offsets in `text`) to `text`. */
+export function patchText(text: string, patches: readonly TextPatch[]): string {
   const sorted = [...patches].sort((a, b) => a.start - b.start)
   let out = ''
   let at = 0

@@ -1,4 +1,4 @@
-import type { Plan } from '../model'
+import type { Header, Plan } from '../model'
 import { applyChanges } from './apply-changes'
 import { excerpt, groupByOwner, type SlotOwner } from './owners'
 import { blockFlags, flagChange, isResultsText } from './review-flags'
@@ -63,8 +63,13 @@ function headerChange(id: string, plan: Plan, toYear: number): LineageChange {
     after,
     context: before,
     note: 'Số và ngày để trống cho văn thư điền sau khi ký; năm ban hành là năm mới.',
-    patch: { type: 'header', date: { year: toYear } },
+    patch: { type: 'header', header: { ...withoutNumber(plan.header), date: { year: toYear } } },
   }
+}
+
+function withoutNumber(header: Header): Header {
+  const { number: _cleared, ...rest } = header
+  return rest
 }
 
 function yearChanges(

@@ -9,3 +9,10 @@ export {
 export { applyChanges, undoChange } from './apply-changes'
 export { listSlots, mapPlanText, type TextSlot, type SlotArea } from './text-slots'
 export { scanYears, type YearToken, type YearRole } from './year-scan'
+export { derivePlan, type DeriveOptions, type DeriveResult } from './derive-plan'
+export {
+  phraseMatcher,
+  type PhraseRule,
+  type LevelWordRules,
+  type PhraseMatch,
+} from './phrase-rules'

@@ -1,4 +1,4 @@
-import type { PlanDate } from '../model'
+import type { Block, Header, Recipient, Signature } from '../model'
 
 /**
  * What a lineage change is about. Text changes (`year`, `level-word`, `agency`) carry a text patch;
@@ -13,6 +13,11 @@ export type ChangeKind =
   | 'results-update'
   | 'task-overdue'
   | 'task-done'
+  | 'preamble-added'
+  | 'level-word'
+  | 'agency'
+  | 'upper-only'
+  | 'profile'
 
 /**
  * Where a change is: the key of one text slot of the plan (see text-slots.ts), e.g. `subject`,
@@ -34,18 +39,31 @@ export type TextPatch = {
   readonly text: string
 }
 
-/** Set the header's number and date (clearing số and ngày). */
+/** Replace the whole header (e.g. with số and ngày cleared, or the agency profile's). */
 export type HeaderPatch = {
   readonly type: 'header'
-  readonly number?: string
-  readonly date: PlanDate
+  readonly header: Header
+}
+
+/** Replace the signature block and Nơi nhận (from the agency profile). */
+export type SignaturePatch = {
+  readonly type: 'signature'
+  readonly signature: Signature
+  readonly recipients: readonly Recipient[]
+  readonly archive: string
+}
+
+/** Insert a block at the start of the preamble. */
+export type PreamblePatch = {
+  readonly type: 'preamble'
+  readonly block: Block
 }
 
 /** Nothing to apply: the change only asks the clerk to review the place. */
 export type FlagPatch = { readonly type: 'flag' }
 
 /** How a change alters the source plan. */
-export type ChangePatch = TextPatch | HeaderPatch | FlagPatch
+export type ChangePatch = TextPatch | HeaderPatch | SignaturePatch | PreamblePatch | FlagPatch
 
 /**
  * One change a lineage transform proposes. `before`/`after` are the changed text (equal for a

@@ -6,7 +6,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { carryForward } from '../../shared/lineage'
+import {
+  carryForward,
+  derivePlan,
+  type LevelWordRules,
+  type PhraseRule,
+} from '../../shared/lineage'
+import { EMPTY_PROFILE } from '../../shared/model/profile'
 import type { Plan } from '../../shared/model/types'
 import { planSize, replicatePlan } from './editor/big-plan'
 
@@ -44,3 +50,24 @@ emit(
   'ms'
 )
 process.stderr.write(`[lineage] carry forward: ${changes} changes\n`)
+
+const words = JSON.parse(
+  fs.readFileSync(path.join(root, 'resources', 'lineage', 'level-words.json'), 'utf8')
+) as { levels: Record<string, LevelWordRules> }
+const agencies = JSON.parse(
+  fs.readFileSync(path.join(root, 'resources', 'lineage', 'agencies.json'), 'utf8')
+) as { levels: Record<string, PhraseRule[]> }
+const deriveOptions = {
+  level: 'huyen' as const,
+  profile: EMPTY_PROFILE,
+  levelWords: words.levels.huyen!,
+  agencies: agencies.levels.huyen!,
+}
+emit(
+  'lineage.derive_ms',
+  medianMs(() => {
+    changes = derivePlan(big, deriveOptions).changes.length
+  }),
+  'ms'
+)
+process.stderr.write(`[lineage] derive: ${changes} changes\n`)
