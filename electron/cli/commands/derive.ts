@@ -70,7 +70,14 @@ function readProfile(file: string | undefined, dataDir: string): AgencyProfile |
   }
 }
 
-function parseArgs(args: readonly string[]) {
+type DeriveArgs = {
+  readonly input: string
+  readonly output: string
+  readonly level: 'huyen' | 'xa'
+  readonly profile: string | undefined
+}
+
+function parseArgs(args: readonly string[]): DeriveArgs | undefined {
   const rest = [...args]
   const option = (name: string): string | undefined => {
     const at = rest.indexOf(name)
@@ -81,14 +88,15 @@ function parseArgs(args: readonly string[]) {
     rest.splice(at, 2)
     return value ?? ''
   }
-  const level = option('--level')
+  const levelArg = option('--level')
+  const level = levelArg === 'huyen' || levelArg === 'xa' ? levelArg : undefined
   const profile = option('--profile')
   const [input, output] = rest
-  if (level !== 'huyen' && level !== 'xa') {
+  if (level === undefined) {
     return undefined
   }
   if (input === undefined || output === undefined || rest.length !== 2 || profile === '') {
     return undefined
   }
-  return { input, output, level: level as 'huyen' | 'xa', profile }
+  return { input, output, level, profile }
 }
