@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultDataDir } from '../main/app/app-paths'
+import { carryForwardCommand } from './commands/carry-forward'
+import { deriveCommand } from './commands/derive'
 import { exportCommand } from './commands/export'
 import { importCommand, importDocxFolderCommand } from './commands/import'
 import { libraryCommand } from './commands/library'
@@ -16,6 +18,9 @@ const USAGE = `Soạn Kế hoạch — dòng lệnh
   library export|import <tệp>                    chia sẻ thư viện qua tệp (USB)
   library import-docx <thư mục>                  nhập mọi tệp .docx, .doc, .pdf trong thư mục vào thư viện
   import <tệp.docx|.doc|.pdf> <tệp.kehoach>      chuyển một kế hoạch Word/PDF thành tệp kế hoạch (in báo cáo JSON)
+  carry-forward <vào> <ra.kehoach> [--year N]    lập kế hoạch năm sau từ kế hoạch (.kehoach hoặc .docx), in mọi thay đổi (JSON)
+  derive <vào> <ra.kehoach> --level huyen|xa [--profile hồ-sơ.json]
+                                                 triển khai kế hoạch cấp trên xuống cấp dưới, in mọi thay đổi (JSON)
   (thư viện nằm trong thư mục SKH_DATA_DIR, mặc định là thư mục dữ liệu của người dùng)`
 
 /** The command-line entry (`npm run cli -- <command> …`) for batch work and automation. */
@@ -36,6 +41,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return exportCommand(args)
     case 'import':
       return importCommand(args)
+    case 'carry-forward':
+      return carryForwardCommand(args)
+    case 'derive':
+      return deriveCommand(args, resourcesDir, defaultDataDir())
     case 'library':
       return args[0] === 'import-docx'
         ? importDocxFolderCommand(args.slice(1), defaultDataDir())
