@@ -8,6 +8,7 @@ import { readPlanFile } from '../../main/files/plan-files'
 import { readLimited } from '../../main/files/read-limited'
 import { openLibrary } from '../../main/library/open-library'
 import type { Library } from '../../main/library/library'
+import { SERVER_USAGE, serverCommand } from './library-server'
 
 const USAGE = `Cách dùng:
   library search "<từ khóa>" [--limit N] [--kind K] [--papi P5] [--cchc C3] [--section tasks]
@@ -16,7 +17,8 @@ const USAGE = `Cách dùng:
   library export <tệp.json>        xuất toàn bộ thư viện ra tệp
   library import <tệp.json>        nhập điều khoản từ tệp (bỏ qua điều khoản đã có)
   library restore [--from <tệp>]   khôi phục thư viện hỏng từ bản sao lưu (mặc định bản mới nhất còn tốt)
-  library start-empty              chủ động bắt đầu thư viện trống (thư viện hỏng và các bản sao lưu được giữ lại)`
+  library start-empty              chủ động bắt đầu thư viện trống (thư viện hỏng và các bản sao lưu được giữ lại)
+${SERVER_USAGE}`
 
 type Options = { readonly positional: string[]; readonly flags: Map<string, string> }
 
@@ -151,6 +153,10 @@ function usage(): number {
  */
 export async function libraryCommand(args: string[], dataDir: string): Promise<number> {
   const [command, ...rest] = args
+  if (command === 'server') {
+    const { positional, flags } = parseArgs(rest)
+    return serverCommand(positional[0], flags)
+  }
   if (
     command === undefined ||
     !['search', 'add', 'export', 'import', 'restore', 'start-empty'].includes(command)
