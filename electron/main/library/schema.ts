@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { SYNC_MIGRATION } from './sync/sync-schema'
 
 /**
  * Schema migrations, applied in order inside one transaction; `PRAGMA user_version` records how
@@ -53,6 +54,7 @@ const MIGRATIONS: readonly string[] = [
     prefix = '1 2 3', tokenize = 'unicode61 remove_diacritics 0'
   );
   `,
+  SYNC_MIGRATION,
 ]
 
 /** The schema version this build writes. */

@@ -35,6 +35,7 @@ export const SERVER_MIGRATIONS: readonly string[] = [
     change_id uuid NOT NULL,
     seq bigint NOT NULL,
     author text NOT NULL DEFAULT current_user,
+    updated_by text NOT NULL DEFAULT current_user,
     kind text NOT NULL,
     fragment text NOT NULL,
     text text NOT NULL,
@@ -62,6 +63,7 @@ export const SERVER_MIGRATIONS: readonly string[] = [
     PERFORM pg_advisory_xact_lock(7316001);
     NEW.seq := nextval('skh.change_seq');
     NEW.updated_at := now();
+    NEW.updated_by := current_user;
     IF TG_OP = 'INSERT' THEN
       NEW.author := current_user;
       NEW.revision := 1;

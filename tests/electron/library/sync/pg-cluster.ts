@@ -14,11 +14,11 @@ const ADMIN_PASSWORD = 'quản-trị-viên'
 export type PgCluster = {
   readonly dir: string
   readonly port: number
-  /** Settings for `user` (the admin by default) on database `skh`. */
-  readonly settings: (user?: string) => ServerSettings
+  /** Settings for `user` (the admin by default) on database `database` (`skh` by default). */
+  readonly settings: (user?: string, database?: string) => ServerSettings
   readonly adminPassword: string
-  /** A connected admin client on database `skh` (close it yourself). */
-  readonly admin: () => Promise<pg.Client>
+  /** A connected admin client on database `skh` or another (close it yourself). */
+  readonly admin: (database?: string) => Promise<pg.Client>
   /** Creates a login role in `skh_clerk` (and `skh_curator` when asked). */
   readonly createUser: (name: string, password: string, curator?: boolean) => Promise<void>
   readonly stop: () => void
@@ -88,10 +88,10 @@ export async function startCluster(): Promise<PgCluster> {
     ])
   const stop = () => run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'])
   start()
-  const settings = (user = ADMIN): ServerSettings => ({
+  const settings = (user = ADMIN, database = 'skh'): ServerSettings => ({
     host: '127.0.0.1',
     port,
-    database: 'skh',
+    database,
     user,
     tls: 'prefer',
   })
@@ -108,7 +108,7 @@ export async function startCluster(): Promise<PgCluster> {
     port,
     settings,
     adminPassword: ADMIN_PASSWORD,
-    admin: () => connect('skh'),
+    admin: (database = 'skh') => connect(database),
     createUser: async (name, password, curator = false) => {
       const client = await connect('skh')
       try {
