@@ -12,7 +12,7 @@ import { SYNC_MIGRATION } from './sync/sync-schema'
  * bm25 over a `detail=full` index is ~3.5× faster at p95 than `detail=column`/`none`, whose
  * bm25 has to work harder per row; the `1 2 3` prefix indexes serve the typed-so-far last word.
  */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE clause_group (
     id INTEGER PRIMARY KEY,

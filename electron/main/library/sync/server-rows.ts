@@ -142,7 +142,8 @@ export async function changesSince(
   limit: number
 ): Promise<ServerRow[]> {
   const result = await client.query<ServerRow>(
-    `SELECT ${SERVER_COLUMNS} FROM skh.clause WHERE seq > $1::bigint ORDER BY seq LIMIT $2`,
+    // Qualified: the bare name would sort by the text alias of SERVER_COLUMNS.
+    `SELECT ${SERVER_COLUMNS} FROM skh.clause c WHERE c.seq > $1::bigint ORDER BY c.seq LIMIT $2`,
     [cursor, limit]
   )
   return result.rows
