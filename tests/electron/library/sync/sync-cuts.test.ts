@@ -92,7 +92,7 @@ describe('a sync cut at any point loses nothing and resumes', () => {
     expect(lan.library.sync.outbox.pending()).toBe(30)
     // One of the lost-answer clauses is edited before the next sync.
     const [first] = rows(lan)
-    const id = (lan.library.search(first?.text ?? '')[0]?.clause.id ?? '')
+    const id = lan.library.search(first?.text ?? '')[0]?.clause.id ?? ''
     expect(
       lan.library.update(id, {
         fragment: paragraph('Báo cáo đã sửa sau khi mất kết nối.').fragment,
