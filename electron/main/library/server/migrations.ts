@@ -97,6 +97,17 @@ export const SERVER_MIGRATIONS: readonly string[] = [
   GRANT SELECT, INSERT, UPDATE ON skh.clause TO skh_clerk;
   GRANT USAGE ON SEQUENCE skh.change_seq TO skh_clerk;
   `,
+  // Search: full-text over the folded text the app computes (shared/text/fold.ts, the same
+  // folding as the local library, so no unaccent is needed) and pg_trgm for near-duplicates.
+  // pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it.
+  `
+  CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA skh;
+  ALTER TABLE skh.clause ADD COLUMN tsv tsvector
+    GENERATED ALWAYS AS (to_tsvector('simple', folded)) STORED;
+  CREATE INDEX clause_fts ON skh.clause USING gin (tsv) WHERE NOT deleted;
+  CREATE INDEX clause_browse ON skh.clause ((status = 'approved') DESC, updated_at DESC)
+    WHERE NOT deleted;
+  `,
 ]
 
 /** The server schema version this build of the app expects. */
