@@ -1,4 +1,9 @@
+import path from 'node:path'
 import type { ServerSettings, ServerTls } from '../../../shared/library/sync-types'
+import type { Library } from '../../main/library/library'
+import { readServerSettings, SETTINGS_FILE } from '../../main/library/sync/settings-file'
+import { envSecretStore } from '../../main/library/sync/secret-store'
+import { createSyncService } from '../../main/library/sync/sync-service'
 import { connectServer } from '../../main/library/server/connect'
 import { migrateServer } from '../../main/library/server/migrate'
 import { serverError } from '../../main/library/server/server-errors'
@@ -79,4 +84,35 @@ export async function serverCommand(
   } finally {
     await client.end().catch(() => undefined)
   }
+}
+
+/** `library sync`: one sync of the local library with the shared library; prints JSON. */
+export async function syncCommand(
+  library: Library,
+  flags: ReadonlyMap<string, string>,
+  dataDir: string
+): Promise<number> {
+  const settings = serverSettingsFrom(flags, readServerSettings(path.join(dataDir, SETTINGS_FILE)))
+  if (typeof settings === 'string') {
+    console.error(settings)
+    return 2
+  }
+  const service = createSyncService({
+    library,
+    settings: { read: () => settings, write: () => undefined },
+    secrets: envSecretStore(),
+    intervalMs: 0,
+  })
+  const result = await service.syncNow()
+  const status = service.status()
+  console.log(
+    JSON.stringify(
+      result.ok
+        ? { ok: true, ...result.value, pending: status.pending }
+        : { ok: false, error: result.error, pending: status.pending },
+      null,
+      2
+    )
+  )
+  return result.ok ? 0 : 1
 }

@@ -8,7 +8,7 @@ import { readPlanFile } from '../../main/files/plan-files'
 import { readLimited } from '../../main/files/read-limited'
 import { openLibrary } from '../../main/library/open-library'
 import type { Library } from '../../main/library/library'
-import { SERVER_USAGE, serverCommand } from './library-server'
+import { SERVER_USAGE, serverCommand, syncCommand } from './library-server'
 
 const USAGE = `Cách dùng:
   library search "<từ khóa>" [--limit N] [--kind K] [--papi P5] [--cchc C3] [--section tasks]
@@ -159,7 +159,7 @@ export async function libraryCommand(args: string[], dataDir: string): Promise<n
   }
   if (
     command === undefined ||
-    !['search', 'add', 'export', 'import', 'restore', 'start-empty'].includes(command)
+    !['search', 'add', 'export', 'import', 'restore', 'start-empty', 'sync'].includes(command)
   ) {
     return usage()
   }
@@ -205,7 +205,10 @@ export async function libraryCommand(args: string[], dataDir: string): Promise<n
   }
   const library = opened.library
   try {
-    const code = run(library, command, parseArgs(rest))
+    const code =
+      command === 'sync'
+        ? await syncCommand(library, parseArgs(rest).flags, dataDir)
+        : run(library, command, parseArgs(rest))
     if (library.count() > 0) {
       await library.backupIfDue()
     }

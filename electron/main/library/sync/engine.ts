@@ -35,6 +35,7 @@ export function createSyncEngine(db: Database.Database) {
   const setRevision = db.prepare('UPDATE clause SET revision = ?, author = ? WHERE uid = ?')
   const setUid = db.prepare('UPDATE clause SET uid = ?, revision = ?, author = ? WHERE uid = ?')
   const unqueue = db.prepare('DELETE FROM sync_outbox WHERE uid = ? AND (? OR change_id = ?)')
+  const localId = db.prepare<[string], { id: number }>('SELECT id FROM clause WHERE uid = ?')
   const pending = db.prepare<[string], { one: number }>(
     'SELECT 1 AS one FROM sync_outbox WHERE uid = ?'
   )
@@ -132,6 +133,11 @@ export function createSyncEngine(db: Database.Database) {
     outbox,
     conflicts,
     local,
+    /** The local clause id of a uid (undefined when it is not in the library). */
+    localIdOf: (uid: string): string | undefined => {
+      const row = localId.get(uid)
+      return row ? String(row.id) : undefined
+    },
     /**
      * Settles a conflict: `theirs` takes the server's version; `mine` keeps the local one and
      * queues it to overwrite the server's at the next sync. False when there is no such conflict.
