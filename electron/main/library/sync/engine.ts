@@ -129,7 +129,7 @@ export function createSyncEngine(db: Database.Database) {
     return { count: rows.length, rejected, done: rows.length < size }
   }
 
-  return {
+  const engine = {
     outbox,
     conflicts,
     local,
@@ -159,11 +159,10 @@ export function createSyncEngine(db: Database.Database) {
       })
       return true
     },
-    /** One full sync over an open, schema-checked connection. */
-    sync: async (client: pg.ClientBase, options: SyncOptions = {}): Promise<SyncRunSummary> => {
+    /** Pushes the whole outbox, batch by batch. */
+    push: async (client: pg.ClientBase, options: SyncOptions = {}) => {
       const size = options.batchSize ?? DEFAULT_BATCH
       let pushed = 0
-      let pulled = 0
       let rejected = 0
       for (;;) {
         const batch = await pushBatch(client, size, options)
@@ -171,21 +170,38 @@ export function createSyncEngine(db: Database.Database) {
         rejected += batch.outcomes.filter(outcome => outcome.type === 'rejected').length
         await options.onBatch?.('push', pushed)
         if (batch.done) {
-          break
+          return { pushed, rejected }
         }
       }
+    },
+    /** Pulls every server change after the cursor, batch by batch. */
+    pull: async (client: pg.ClientBase, options: SyncOptions = {}) => {
+      const size = options.batchSize ?? DEFAULT_BATCH
+      let pulled = 0
+      let rejected = 0
       for (;;) {
         const batch = await pullBatch(client, size)
         pulled += batch.count
         rejected += batch.rejected
         await options.onBatch?.('pull', pulled)
         if (batch.done) {
-          break
+          return { pulled, rejected }
         }
       }
-      return { pushed, pulled, conflicts: conflicts.count(), rejected }
+    },
+    /** One full sync over an open, schema-checked connection: push, then pull. */
+    sync: async (client: pg.ClientBase, options: SyncOptions = {}): Promise<SyncRunSummary> => {
+      const pushed = await engine.push(client, options)
+      const pulled = await engine.pull(client, options)
+      return {
+        pushed: pushed.pushed,
+        pulled: pulled.pulled,
+        conflicts: conflicts.count(),
+        rejected: pushed.rejected + pulled.rejected,
+      }
     },
   }
+  return engine
 }
 
 /** A sync engine. */
