@@ -9,6 +9,7 @@ import { readLimited } from '../../main/files/read-limited'
 import { openLibrary } from '../../main/library/open-library'
 import { loadSamplePlans } from '../../main/library/sample-plans'
 import type { Library } from '../../main/library/library'
+import { SERVER_USAGE, serverCommand, syncCommand } from './library-server'
 
 const USAGE = `Cách dùng:
   library search "<từ khóa>" [--limit N] [--kind K] [--papi P5] [--cchc C3] [--section tasks]
@@ -17,7 +18,8 @@ const USAGE = `Cách dùng:
   library export <tệp.json>        xuất toàn bộ thư viện ra tệp
   library import <tệp.json>        nhập điều khoản từ tệp (bỏ qua điều khoản đã có)
   library restore [--from <tệp>]   khôi phục thư viện hỏng từ bản sao lưu (mặc định bản mới nhất còn tốt)
-  library start-empty              chủ động bắt đầu thư viện trống (thư viện hỏng và các bản sao lưu được giữ lại)`
+  library start-empty              chủ động bắt đầu thư viện trống (thư viện hỏng và các bản sao lưu được giữ lại)
+${SERVER_USAGE}`
 
 const EMPTY_LIBRARY =
   'Thư viện trống. Thêm điều khoản bằng "library add <tệp.kehoach>", "library import <tệp>" hoặc "library import-docx <thư mục>".'
@@ -169,9 +171,13 @@ export async function libraryCommand(
     console.log(USAGE)
     return 0
   }
+  if (command === 'server') {
+    const { positional, flags } = parseArgs(rest)
+    return serverCommand(positional[0], flags)
+  }
   if (
     command === undefined ||
-    !['search', 'add', 'export', 'import', 'restore', 'start-empty'].includes(command)
+    !['search', 'add', 'export', 'import', 'restore', 'start-empty', 'sync'].includes(command)
   ) {
     return usage()
   }
@@ -221,7 +227,10 @@ export async function libraryCommand(
     console.error(`Thư viện mới được khởi tạo từ các kế hoạch mẫu: ${seeded} điều khoản.`)
   }
   try {
-    const code = run(library, command, parseArgs(rest))
+    const code =
+      command === 'sync'
+        ? await syncCommand(library, parseArgs(rest).flags, dataDir)
+        : run(library, command, parseArgs(rest))
     if (library.count() > 0) {
       await library.backupIfDue()
     }

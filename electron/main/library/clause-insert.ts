@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
 import { dupKey } from '../../../shared/library/dup-key'
 import { fragmentText } from '../../../shared/library/fragment-text'
 import type { ClauseDraft } from '../../../shared/library/types'
@@ -23,7 +24,7 @@ export type InsertEntry = { readonly draft: ClauseDraft; readonly history?: Clau
 export function createInsert(db: Database.Database, groups: Groups, now: () => Date) {
   const insert = db.prepare(`INSERT INTO clause (kind, fragment, text, papi, cchc, section,
     src_title, src_issuer, src_level, src_year, src_file, created_at, updated_at, use_count,
-    last_used, status, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    last_used, status, group_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 
   const insertOne = ({ draft, history = {} }: InsertEntry, stamp: string) => {
     const text = fragmentText(draft.fragment)
@@ -53,7 +54,8 @@ export function createInsert(db: Database.Database, groups: Groups, now: () => D
       member.use_count,
       history.lastUsed ?? null,
       member.status,
-      group
+      group,
+      randomUUID()
     )
     return { group, created, member: { ...member, id: Number(result.lastInsertRowid) } }
   }

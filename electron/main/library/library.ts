@@ -9,6 +9,7 @@ import { backupIsDue, writeBackup, type BackupHeld } from './backup'
 import { createClauseStore } from './clause-store'
 import { createExchange } from './exchange'
 import { createSearch } from './search'
+import { createSyncEngine } from './sync/engine'
 
 /** A backup is taken after this many clause writes, so a damaged file costs minutes of work. */
 export const BACKUP_EVERY = 50
@@ -71,6 +72,8 @@ export function createLibrary(db: Database.Database, paths: LibraryPaths, now = 
 
   return {
     paths,
+    /** Sync with the shared library server (outbox, cursor, conflicts live in this database). */
+    sync: createSyncEngine(db),
     /** Diacritic-insensitive search; near-duplicates collapse into one hit with a count. */
     search: createSearch(db),
     /** One clause by id. */

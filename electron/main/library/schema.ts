@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { SYNC_MIGRATION } from './sync/sync-schema'
 
 /**
  * Schema migrations, applied in order inside one transaction; `PRAGMA user_version` records how
@@ -11,7 +12,7 @@ import type Database from 'better-sqlite3'
  * bm25 over a `detail=full` index is ~3.5× faster at p95 than `detail=column`/`none`, whose
  * bm25 has to work harder per row; the `1 2 3` prefix indexes serve the typed-so-far last word.
  */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE clause_group (
     id INTEGER PRIMARY KEY,
@@ -53,6 +54,7 @@ const MIGRATIONS: readonly string[] = [
     prefix = '1 2 3', tokenize = 'unicode61 remove_diacritics 0'
   );
   `,
+  SYNC_MIGRATION,
 ]
 
 /** The schema version this build writes. */
