@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { dupKey } from '../../../shared/library/dup-key'
 import { fragmentText } from '../../../shared/library/fragment-text'
 import type { ClauseDraft } from '../../../shared/library/types'
+import { draftColumns } from './clause-row'
 import type { Groups, Member } from './groups'
 
 /** History fields an imported clause keeps; new clauses get defaults. */
@@ -38,17 +39,7 @@ export function createInsert(db: Database.Database, groups: Groups, now: () => D
       updated_at: history.updatedAt ?? history.createdAt ?? stamp,
     }
     const result = insert.run(
-      draft.kind,
-      JSON.stringify(draft.fragment),
-      text,
-      draft.tags.papi ?? null,
-      draft.tags.cchc ?? null,
-      draft.tags.section ?? null,
-      draft.source.title ?? null,
-      draft.source.issuer ?? null,
-      draft.source.level ?? null,
-      draft.source.year ?? null,
-      draft.source.file ?? null,
+      ...draftColumns(draft, text),
       history.createdAt ?? stamp,
       member.updated_at,
       member.use_count,

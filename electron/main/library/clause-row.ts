@@ -7,6 +7,7 @@ import type {
   ClauseSource,
   ClauseStatus,
   ClauseTags,
+  ClauseDraft,
 } from '../../../shared/library/types'
 
 /** A `clause` table row as better-sqlite3 returns it. */
@@ -81,4 +82,24 @@ export function rowToClause(row: ClauseRow): Clause {
 /** Parses a public clause id; undefined when it cannot name a row. */
 export function rowId(id: string): number | undefined {
   return /^[1-9]\d{0,15}$/.test(id) ? Number(id) : undefined
+}
+
+/**
+ * The leading columns of an inserted `clause` row, in table order: kind, fragment (JSON), text,
+ * tags and source. Shared by a local insert and a clause pulled from the shared server.
+ */
+export function draftColumns(draft: ClauseDraft, text: string = draft.text) {
+  return [
+    draft.kind,
+    JSON.stringify(draft.fragment),
+    text,
+    draft.tags.papi ?? null,
+    draft.tags.cchc ?? null,
+    draft.tags.section ?? null,
+    draft.source.title ?? null,
+    draft.source.issuer ?? null,
+    draft.source.level ?? null,
+    draft.source.year ?? null,
+    draft.source.file ?? null,
+  ] as const
 }

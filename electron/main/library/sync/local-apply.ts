@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { dupKey } from '../../../../shared/library/dup-key'
+import { draftColumns } from '../clause-row'
 import { createGroups } from '../groups'
 import { remoteDraft } from './remote-draft'
 import type { ServerRow } from './server-rows'
@@ -50,17 +51,7 @@ export function createLocalApply(db: Database.Database) {
     }
     const { id: group } = groups.idFor(draft.kind, dupKey(draft.text))
     const args = [
-      draft.kind,
-      JSON.stringify(draft.fragment),
-      draft.text,
-      draft.tags.papi ?? null,
-      draft.tags.cchc ?? null,
-      draft.tags.section ?? null,
-      draft.source.title ?? null,
-      draft.source.issuer ?? null,
-      draft.source.level ?? null,
-      draft.source.year ?? null,
-      draft.source.file ?? null,
+      ...draftColumns(draft),
       draft.status ?? 'harvested',
       row.created_at,
       row.updated_at,
