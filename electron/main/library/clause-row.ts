@@ -10,9 +10,8 @@ import type {
   ClauseDraft,
 } from '../../../shared/library/types'
 
-/** A `clause` table row as better-sqlite3 returns it. */
-export type ClauseRow = {
-  readonly id: number
+/** The columns a clause has in the local library and on the shared server alike. */
+export type ClauseColumns = {
   readonly kind: string
   readonly fragment: string
   readonly text: string
@@ -24,6 +23,11 @@ export type ClauseRow = {
   readonly src_level: string | null
   readonly src_year: number | null
   readonly src_file: string | null
+}
+
+/** A `clause` table row as better-sqlite3 returns it. */
+export type ClauseRow = ClauseColumns & {
+  readonly id: number
   readonly created_at: string
   readonly updated_at: string
   readonly use_count: number

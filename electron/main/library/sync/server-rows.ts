@@ -1,7 +1,8 @@
 import type pg from 'pg'
+import type { ClauseColumns } from '../clause-row'
 
 /** A `skh.clause` row as the sync engine reads it (timestamps as ISO strings, seq as text). */
-export type ServerRow = {
+export type ServerRow = ClauseColumns & {
   readonly uid: string
   readonly revision: number
   readonly change_id: string
@@ -9,17 +10,6 @@ export type ServerRow = {
   readonly author: string
   /** The login that made this revision. */
   readonly updated_by: string
-  readonly kind: string
-  readonly fragment: string
-  readonly text: string
-  readonly papi: string | null
-  readonly cchc: string | null
-  readonly section: string | null
-  readonly src_title: string | null
-  readonly src_issuer: string | null
-  readonly src_level: string | null
-  readonly src_year: number | null
-  readonly src_file: string | null
   readonly status: string
   readonly deleted: boolean
   readonly created_at: string
