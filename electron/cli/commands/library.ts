@@ -222,7 +222,7 @@ export async function libraryCommand(
     return 1
   }
   const library = opened.library
-  const seeded = samplesDir ? library.seedIfEmpty(loadSamplePlans(samplesDir)) : 0
+  const seeded = samplesDir ? library.seedIfEmpty(() => loadSamplePlans(samplesDir)) : 0
   if (seeded > 0) {
     console.error(`Thư viện mới được khởi tạo từ các kế hoạch mẫu: ${seeded} điều khoản.`)
   }

@@ -26,7 +26,7 @@ export function createLibraryService(dataDir: string, samplesDir: string) {
   }
   const afterOpen = (): void => {
     if (opened?.ok) {
-      seeded = opened.library.seedIfEmpty(loadSamplePlans(samplesDir))
+      seeded = opened.library.seedIfEmpty(() => loadSamplePlans(samplesDir))
       void opened.library.backupIfDue()
     }
   }

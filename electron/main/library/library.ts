@@ -114,11 +114,12 @@ export function createLibrary(db: Database.Database, paths: LibraryPaths, now = 
       return changed(result, result.ok ? result.value.added : 0)
     },
     /** On first run (no clauses yet) fills the library from the sample plans; returns how many. */
-    seedIfEmpty: (samples: readonly SamplePlan[]): number => {
+    seedIfEmpty: (samples: () => readonly SamplePlan[]): number => {
+      // The samples are read from disk only for an empty library, not on every open.
       if ((count.get()?.n ?? 0) > 0) {
         return 0
       }
-      return bulkInsert(samples.flatMap(sample => harvestPlan(sample.plan, sample.source))).length
+      return bulkInsert(samples().flatMap(sample => harvestPlan(sample.plan, sample.source))).length
     },
     /**
      * Refreshes the rolling backup (`library.db.bak`) at most once per run and once a day;
