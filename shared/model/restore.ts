@@ -2,6 +2,7 @@ import { restoreAppendix } from './restore-appendix'
 import { exceedsDepth } from './restore-depth'
 import { restoreBlocks, restoreParagraph, restoreRuns } from './restore-blocks'
 import { RestoreContext, type Repair } from './restore-context'
+import { restoreProvenance } from './restore-provenance'
 import { restoreCoverage, restoreProofing } from './restore-review'
 import { restoreSections } from './restore-sections'
 import {
@@ -67,6 +68,7 @@ export function restorePlan(raw: unknown): RestoreResult {
   }
   const proofing = restoreProofing(obj.proofing, 'plan.proofing', ctx)
   const coverage = restoreCoverage(obj.coverage, 'plan.coverage', ctx)
+  const provenance = restoreProvenance(obj.provenance, 'plan.provenance', ctx)
   const plan: Plan = {
     header: restoreHeader(obj.header, 'plan.header', ctx),
     subject: ctx.string(obj.subject, 'plan.subject'),
@@ -107,6 +109,7 @@ export function restorePlan(raw: unknown): RestoreResult {
     }),
     ...(proofing ? { proofing } : {}),
     ...(coverage ? { coverage } : {}),
+    ...(provenance ? { provenance } : {}),
   }
   return { ok: true, plan, repairs: ctx.finish() }
 }

@@ -264,6 +264,29 @@ export type PlanCoverage = {
   readonly results?: readonly DimensionResult[]
 }
 
+/** How a plan was made from another: carried forward a year, or derived one level down. */
+export type ProvenanceKind = 'carry-forward' | 'derive'
+
+/**
+ * Where a plan made by carry-forward or derive comes from, shown as `Lập từ: Kế hoạch số … ngày …
+ * của …`: the source's file name, số and ký hiệu, date, issuer and trích yếu, and when it was made.
+ */
+export type Provenance = {
+  readonly kind: ProvenanceKind
+  /** The source's file name without its folder; absent when it was not saved. */
+  readonly file?: string
+  /** Số and ký hiệu of the source, e.g. `94/KH-UBND`. */
+  readonly number?: string
+  readonly date: PlanDate
+  /** The source's issuer as a sentence names it, e.g. `Ủy ban nhân dân tỉnh Lạng Sơn`. */
+  readonly issuer?: string
+  readonly subject?: string
+  /** The level a derived plan was made for. */
+  readonly level?: Exclude<AgencyLevel, 'tinh'>
+  /** When the plan was made (ISO 8601). */
+  readonly createdAt: string
+}
+
 /** The whole plan. */
 export type Plan = {
   readonly header: Header
@@ -283,6 +306,8 @@ export type Plan = {
   readonly proofing?: Proofing
   /** Coverage of the index the plan answers to; absent in files written before it existed. */
   readonly coverage?: PlanCoverage
+  /** The plan this one was carried forward or derived from; absent for other plans. */
+  readonly provenance?: Provenance
 }
 
 /** The on-disk envelope of a `.kehoach` file. */

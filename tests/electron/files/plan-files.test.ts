@@ -18,6 +18,22 @@ const plan = createPlan({
 })
 
 describe('plan files', () => {
+  it('saves and reads back where a carried-forward or derived plan came from', () => {
+    const file = path.join(dir, 'năm sau.kehoach')
+    const provenance = {
+      kind: 'carry-forward',
+      file: '002.kehoach',
+      number: '354/KH-UBND',
+      date: { day: 30, month: 5, year: 2024 },
+      issuer: 'Ủy ban nhân dân xã Liên Hội',
+      createdAt: '2026-12-05T07:30:00.000Z',
+    } as const
+    expect(writePlanFile(file, { ...plan, provenance }).ok).toBe(true)
+    const opened = readPlanFile(file)
+    expect(opened.ok && opened.value.repairs).toEqual([])
+    expect(opened.ok && opened.value.plan.provenance).toEqual(provenance)
+  })
+
   it('saves and reads back the same plan, keeping the previous version as .bak', () => {
     const file = path.join(dir, 'kế hoạch.kehoach')
     expect(writePlanFile(file, plan).ok).toBe(true)
