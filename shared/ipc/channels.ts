@@ -37,6 +37,7 @@ export const CHANNELS = [
   'library:remove',
   'library:export',
   'library:import',
+  'lineage:rules',
 ] as const
 
 /** A channel name. */

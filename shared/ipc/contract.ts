@@ -1,4 +1,5 @@
 import type { ImportReport } from '../import/report'
+import type { DeriveOptions } from '../lineage/derive-plan'
 import type { Finding } from '../model/finding'
 import type { AgencyProfile } from '../model/profile'
 import type { Taxonomy } from '../model/taxonomy'
@@ -81,6 +82,9 @@ export type AutosaveEntry = {
 /** What a file dialog is for: its filters and default folder. */
 export type FileKind = 'plan' | 'docx' | 'library' | 'folder'
 
+/** The rule data for deriving a plan one level down: shipped level words, the clerk's agency map. */
+export type DeriveRules = Pick<DeriveOptions, 'levelWords' | 'agencies'>
+
 /** Information about the running app. */
 export type AppInfo = {
   readonly version: string
@@ -154,6 +158,7 @@ export type Api = {
   'library:import': (
     path: string
   ) => Promise<Result<{ readonly added: number; readonly skipped: number }>>
+  'lineage:rules': (level: 'huyen' | 'xa') => Promise<DeriveRules>
 }
 
 /** Every channel name of the contract. */

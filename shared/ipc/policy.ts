@@ -81,4 +81,5 @@ export const CHANNEL_POLICY = {
     path: { arg: 0, mode: 'write', extension: '.thuvien', refused: 'refuse' },
   },
   'library:import': { path: { arg: 0, mode: 'read', refused: 'refuse' } },
+  'lineage:rules': {},
 } as const satisfies { readonly [C in Channel]: ChannelPolicy }

@@ -87,4 +87,5 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'library:remove': z.tuple([clauseId]),
   'library:export': z.tuple([path, z.array(clauseId).max(100_000).optional()]),
   'library:import': z.tuple([path]),
+  'lineage:rules': z.tuple([z.enum(['huyen', 'xa'])]),
 }

@@ -6,6 +6,7 @@ import type { Endpoint, PathAccess } from './handler-types'
 import type { HandlerContext, Host } from './host'
 import { importHandlers } from './import-handlers'
 import { libraryHandlers } from './library-handlers'
+import { lineageHandlers } from './lineage-handlers'
 import { planHandlers } from './plan-handlers'
 
 export type { Host } from './host'
@@ -44,6 +45,7 @@ export function createHandlers(
       ...planHandlers(context),
       ...importHandlers(library),
       ...libraryHandlers(library),
+      ...lineageHandlers(context),
     },
     ...(access ? { access } : {}),
   }

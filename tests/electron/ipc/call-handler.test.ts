@@ -98,6 +98,7 @@ const CASES: { readonly [C in Channel]: Case<C> } = {
     path: { mode: 'write', checked: `${RESOLVED}.thuvien`, refused: 'refuse' },
   },
   'library:import': { args: [FILE], path: { mode: 'read', checked: RESOLVED, refused: 'refuse' } },
+  'lineage:rules': { args: ['xa'] },
 }
 
 /** Handlers that only record what they were called with. */
