@@ -4,6 +4,10 @@ import type { Finding } from '../../shared/model/finding'
 import type { MenuCommand } from '../../shared/ipc/menu-commands'
 import { CoveragePane } from '../features/coverage/CoveragePane'
 import { LibraryPane } from '../features/library/LibraryPane'
+import { LineageDialog } from '../features/lineage/LineageDialog'
+import { LineagePanel } from '../features/lineage/LineagePanel'
+import { madeNotice } from '../features/lineage/made-notice'
+import { ProvenanceNote } from '../features/lineage/ProvenanceNote'
 import { OutlinePane } from '../features/outline/OutlinePane'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { api, inElectron, onOpenFile } from '../services/api'
@@ -59,7 +63,10 @@ export function App() {
       setImportFolder(folder)
     }
   }, [dialogs])
-  const [sideTab, setSideTab] = useState<'outline' | 'library' | 'coverage'>('outline')
+  const [sideTab, setSideTab] = useState<'outline' | 'library' | 'coverage' | 'lineage'>('outline')
+  /** The carry-forward or derive dialog, when open. */
+  const [lineageKind, setLineageKind] = useState<'carry-forward' | 'derive' | undefined>()
+  const lineageTab = sideTab === 'lineage' && doc?.lineage ? doc.lineage : undefined
 
   useEffect(() => {
     void api['autosave:list']().then(setRecovery)
@@ -137,6 +144,8 @@ export function App() {
         open: document_.open,
         'import-docx': document_.importWord,
         'import-folder': pickImportFolder,
+        'carry-forward': () => setLineageKind('carry-forward'),
+        'derive-plan': () => setLineageKind('derive'),
         save: document_.save,
         'save-as': document_.saveAs,
         'export-docx': startExport,
@@ -172,6 +181,8 @@ export function App() {
               onExport={() => void startExport()}
               onPrint={() => window.print()}
               onClose={() => void document_.close()}
+              onCarryForward={() => setLineageKind('carry-forward')}
+              onDerive={() => setLineageKind('derive')}
             />
             <Notices
               notice={notice}
@@ -214,8 +225,27 @@ export function App() {
                   >
                     Bao phủ
                   </button>
+                  {doc.lineage && (
+                    <button
+                      role="tab"
+                      aria-selected={sideTab === 'lineage'}
+                      data-testid="tab-lineage"
+                      onClick={() => setSideTab('lineage')}
+                    >
+                      Rà soát
+                    </button>
+                  )}
                 </div>
-                {sideTab === 'outline' ? (
+                {doc.plan.provenance && !lineageTab && (
+                  <ProvenanceNote provenance={doc.plan.provenance} />
+                )}
+                {lineageTab ? (
+                  <LineagePanel
+                    plan={doc.plan}
+                    session={lineageTab}
+                    onKeep={document_.keepChanges}
+                  />
+                ) : sideTab === 'outline' || sideTab === 'lineage' ? (
                   <>
                     <OutlinePane plan={doc.plan} />
                     <ChecksPane plan={doc.plan} />
@@ -239,6 +269,8 @@ export function App() {
               onOpenSample={id => void document_.openSample(id)}
               onImportWord={() => void document_.importWord()}
               onImportFolder={() => void pickImportFolder()}
+              onCarryForward={() => setLineageKind('carry-forward')}
+              onDerive={() => setLineageKind('derive')}
             />
           </>
         )}
@@ -286,6 +318,30 @@ export function App() {
             onCancel={document_.cancelImport}
           />
         )}
+        {lineageKind && (
+          <LineageDialog
+            kind={lineageKind}
+            {...(doc
+              ? {
+                  openPlan: {
+                    plan: doc.plan,
+                    name: documentName(doc),
+                    ...(doc.path ? { file: doc.path } : {}),
+                  },
+                }
+              : {})}
+            onMade={made => {
+              setLineageKind(undefined)
+              void document_.openMade(made).then(opened => {
+                if (opened) {
+                  setSideTab('lineage')
+                  setNotice({ kind: 'info', text: madeNotice(made) })
+                }
+              })
+            }}
+            onCancel={() => setLineageKind(undefined)}
+          />
+        )}
         {fileRequest && (
           <FileDialog request={fileRequest} onDone={() => setFileRequest(undefined)} />
         )}
@@ -323,6 +379,7 @@ function useWorkspaceServices(
         },
       },
       library: api,
+      lineage: api,
       commands,
       dialogs,
       confirm: confirmDialog,

@@ -11,6 +11,8 @@ export function StartScreen(props: {
   onOpenSample: (id: SampleId) => void
   onImportWord: () => void
   onImportFolder: () => void
+  onCarryForward: () => void
+  onDerive: () => void
 }) {
   const [samples, setSamples] = useState<readonly SampleInfo[]>([])
   const [recent, setRecent] = useState<readonly RecentFile[]>([])
@@ -34,6 +36,12 @@ export function StartScreen(props: {
         </button>
         <button data-testid="start-import-folder" onClick={props.onImportFolder}>
           Nhập thư mục kế hoạch cũ…
+        </button>
+        <button data-testid="start-carry-forward" onClick={props.onCarryForward}>
+          Lập kế hoạch năm sau…
+        </button>
+        <button data-testid="start-derive" onClick={props.onDerive}>
+          Triển khai kế hoạch cấp trên…
         </button>
         <button data-testid="start-profile" onClick={props.onProfile}>
           Hồ sơ đơn vị…

@@ -8,6 +8,8 @@ export type ToolbarActions = {
   readonly onExport: () => void
   readonly onPrint: () => void
   readonly onClose: () => void
+  readonly onCarryForward: () => void
+  readonly onDerive: () => void
 }
 
 /** The row of file commands above the page, with Word's shortcuts in the tooltips. */
@@ -38,6 +40,20 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
       </button>
       <button onClick={props.onPrint} title="In (Ctrl+P)" data-testid="cmd-print">
         In…
+      </button>
+      <button
+        onClick={props.onCarryForward}
+        title="Lập kế hoạch năm sau từ kế hoạch này hoặc một tệp khác"
+        data-testid="cmd-carry-forward"
+      >
+        Lập kế hoạch năm sau…
+      </button>
+      <button
+        onClick={props.onDerive}
+        title="Lập kế hoạch triển khai từ kế hoạch của cấp trên"
+        data-testid="cmd-derive"
+      >
+        Triển khai kế hoạch cấp trên…
       </button>
       <button onClick={props.onClose} title="Đóng kế hoạch" data-testid="cmd-close">
         Đóng

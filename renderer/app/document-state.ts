@@ -1,4 +1,5 @@
 import type { Repair } from '../../shared/model/restore'
+import type { LineageSession } from '../features/lineage/lineage-session'
 import type { Plan } from '../../shared/model/types'
 
 /** The open document: the plan, where it lives on disk (if saved), and whether it has unsaved edits. */
@@ -13,6 +14,8 @@ export type DocumentState = {
   readonly repairs: readonly Repair[]
   /** What a Word import could not place exactly, shown once to the clerk. */
   readonly importNotes?: readonly string[]
+  /** The review of a plan just made by carry-forward or derive (Rà soát thay đổi). */
+  readonly lineage?: LineageSession
 }
 
 /** A fresh autosave session id. */

@@ -6,6 +6,7 @@ import type { Plan } from '../../shared/model/types'
 import { api } from '../services/api'
 import { confirmDialog } from '../services/confirm'
 import type { Dialogs } from '../services/dialogs'
+import type { MadePlan } from '../features/lineage/lineage-session'
 import { newSessionId, type DocumentState } from './document-state'
 import { defaultFileName } from '../../shared/docx/default-file-name'
 import {
@@ -192,6 +193,29 @@ export function useDocument(dialogs: Dialogs) {
   )
   const cancelImport = useCallback(() => setReviewing(undefined), [])
 
+  /** Opens a plan made by carry-forward or derive as a new unsaved plan, with its review. */
+  const openMade = useCallback(
+    async (made: MadePlan) => {
+      if (!(await canDiscard())) {
+        return false
+      }
+      load({ ok: true, value: { path: '', plan: made.plan, repairs: [] } }, true)
+      setDoc(d => (d ? { ...d, lineage: made.session } : d))
+      return true
+    },
+    [canDiscard, load, setDoc]
+  )
+  /** Marks changes of the review as kept (Giữ) or places as checked (Đã xem). */
+  const keepChanges = useCallback(
+    (ids: readonly string[]) =>
+      setDoc(d =>
+        d?.lineage
+          ? { ...d, lineage: { ...d.lineage, kept: new Set([...d.lineage.kept, ...ids]) } }
+          : d
+      ),
+    [setDoc]
+  )
+
   const recover = useCallback(
     async (id: string) => {
       const opened = await api['autosave:read'](id)
@@ -247,6 +271,8 @@ export function useDocument(dialogs: Dialogs) {
     reviewing,
     openImported,
     cancelImport,
+    openMade,
+    keepChanges,
     save,
     saveAs,
     recover,

@@ -22,6 +22,12 @@ export type LibraryService = Pick<
   | 'library:import'
 >
 
+/** What making a plan from another needs: its source file or Word import, the profile, the rules. */
+export type LineageService = Pick<
+  Api,
+  'plan:open' | 'import:docx' | 'profile:get' | 'lineage:rules'
+>
+
 /** Applies a plan change; `key` groups quick successive edits into one undo step. */
 export type EditPlan = (change: (plan: Plan) => Plan, key: string) => void
 
@@ -44,6 +50,7 @@ export type Announce = (kind: 'error' | 'info', text: string) => void
 export type Workspace = {
   readonly document: DocumentStore
   readonly library: LibraryService
+  readonly lineage: LineageService
   readonly commands: CommandRegistry<PaneCommands>
   readonly dialogs: Dialogs
   /** Asks a yes/no question in Vietnamese. */

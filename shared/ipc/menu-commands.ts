@@ -4,6 +4,8 @@ export type MenuCommand =
   | 'open'
   | 'import-docx'
   | 'import-folder'
+  | 'carry-forward'
+  | 'derive-plan'
   | 'save'
   | 'save-as'
   | 'export-docx'
@@ -19,6 +21,8 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'open',
   'import-docx',
   'import-folder',
+  'carry-forward',
+  'derive-plan',
   'save',
   'save-as',
   'export-docx',
