@@ -37,14 +37,16 @@ export function StartScreen(props: {
         <button data-testid="start-import-folder" onClick={props.onImportFolder}>
           Nhập thư mục kế hoạch cũ…
         </button>
+        <button data-testid="start-profile" onClick={props.onProfile}>
+          Hồ sơ đơn vị…
+        </button>
+      </div>
+      <div className="start-actions" aria-label="Lập từ kế hoạch có sẵn">
         <button data-testid="start-carry-forward" onClick={props.onCarryForward}>
           Lập kế hoạch năm sau…
         </button>
         <button data-testid="start-derive" onClick={props.onDerive}>
           Triển khai kế hoạch cấp trên…
-        </button>
-        <button data-testid="start-profile" onClick={props.onProfile}>
-          Hồ sơ đơn vị…
         </button>
       </div>
       <section>

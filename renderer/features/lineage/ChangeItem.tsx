@@ -53,6 +53,9 @@ function ChangeText({ change }: { readonly change: LineageChange }) {
       <div className="lineage-context">
         {parts.lead}
         <del>{parts.before}</del>
+        <span className="lineage-arrow" aria-label="thành">
+          {' → '}
+        </span>
         <ins>{parts.after}</ins>
         {parts.tail}
       </div>

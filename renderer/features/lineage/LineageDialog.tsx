@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { planYear } from '../../../shared/lineage'
+import { provenanceOf, provenanceSource } from '../../../shared/lineage/review/provenance'
 import type { Plan } from '../../../shared/model/types'
 import { useWorkspace } from '../../workspace/workspace'
 import type { MadePlan } from './lineage-session'
@@ -98,7 +99,7 @@ export function LineageDialog(props: {
               disabled={!openPlan}
               onChange={() => setChoice('open')}
             />
-            Kế hoạch đang mở{openPlan ? ` (${openPlan.name})` : ''}
+            Kế hoạch đang mở{openPlan ? `: ${openPlanLabel(openPlan)}` : ''}
           </label>
           <label className="check">
             <input
@@ -166,6 +167,13 @@ export function LineageDialog(props: {
       </form>
     </div>
   )
+}
+
+/** The open plan as the clerk knows it: its file name, else its number, date and issuer. */
+function openPlanLabel(open: OpenPlan): string {
+  return open.file
+    ? open.name
+    : provenanceSource(provenanceOf(open.plan, { kind: 'carry-forward', now: new Date() }))
 }
 
 /** One level below the source's, when the source says its level. */
