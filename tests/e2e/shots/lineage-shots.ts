@@ -1,10 +1,17 @@
+/**
+ * Screenshots of carry-forward and derive with their review panel, to look at by eye (not a test).
+ * Start the harness first (`PORT=5191 SKH_DATA_DIR=/tmp/skh-shots npx tsx electron/harness/main.ts`),
+ * then `SHOTS_PORT=5191 SHOTS_DIR=/tmp/shots-review npx tsx tests/e2e/shots/lineage-shots.ts`.
+ */
+import fs from 'node:fs'
 import { chromium } from '@playwright/test'
-import { chromiumLaunchOptions } from './tests/e2e/chromium'
+import { chromiumLaunchOptions } from '../chromium'
 
-const base = 'http://127.0.0.1:5191'
-const out = '/tmp/shots-review'
+const base = `http://127.0.0.1:${process.env.SHOTS_PORT ?? '5191'}`
+const out = process.env.SHOTS_DIR ?? '/tmp/shots-review'
 
 async function main() {
+  fs.mkdirSync(out, { recursive: true })
   const browser = await chromium.launch(chromiumLaunchOptions)
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' })
   await page.request.post(`${base}/api/profile:set`, {
@@ -21,7 +28,9 @@ async function main() {
       },
     ],
   })
-  const list = (await (await page.request.post(`${base}/api/autosave:list`, { data: [] })).json()) as {
+  const list = (await (
+    await page.request.post(`${base}/api/autosave:list`, { data: [] })
+  ).json()) as {
     value: { id: string }[]
   }
   for (const entry of list.value) {
@@ -39,7 +48,12 @@ async function main() {
   await page.screenshot({ path: `${out}/03-carry-panel.png` })
   const year = page.getByTestId('lineage-group-year').getByTestId('lineage-change').nth(1)
   await year.getByTestId('lineage-undo').click()
-  await page.getByTestId('lineage-group-year').getByTestId('lineage-change').first().getByTestId('lineage-keep').click()
+  await page
+    .getByTestId('lineage-group-year')
+    .getByTestId('lineage-change')
+    .first()
+    .getByTestId('lineage-keep')
+    .click()
   await year.getByRole('button').first().click()
   await page.waitForTimeout(500)
   await page.screenshot({ path: `${out}/04-carry-undo-one.png` })
@@ -60,7 +74,10 @@ async function main() {
   await page.getByTestId('lineage-panel').waitFor()
   await page.waitForTimeout(500)
   await page.screenshot({ path: `${out}/08-derive-panel.png` })
-  await page.getByTestId('lineage-group-agency').getByRole('button', { name: /Cơ quan được thay/ }).click()
+  await page
+    .getByTestId('lineage-group-agency')
+    .getByRole('button', { name: /Cơ quan được thay/ })
+    .click()
   await page.getByTestId('lineage-group-agency').scrollIntoViewIfNeeded()
   await page.waitForTimeout(300)
   await page.screenshot({ path: `${out}/09-derive-agencies.png` })
