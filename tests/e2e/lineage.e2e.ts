@@ -11,7 +11,7 @@ import {
 import { groupChanges } from '../../shared/lineage/review/group-changes'
 import type { AgencyProfile } from '../../shared/model/profile'
 import type { Plan } from '../../shared/model/types'
-import { caretLandedIn, openSample, saveAndRead } from './helpers'
+import { caretLandedIn, clearAutosave, documentsDir, openSample, saveAndRead } from './helpers'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as unknown
@@ -185,4 +185,31 @@ test('Triển khai kế hoạch cấp trên: a district plan from the province s
     issuer: 'Ủy ban nhân dân tỉnh Lào Cai',
   })
   expect(saved.header.agency).toEqual(profile.agency)
+})
+
+test('Lập kế hoạch năm sau from a Word file picked on the start screen', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  await clearAutosave(request)
+  // A Word file made by the app's own export of sample 002.
+  const word = path.join(await documentsDir(request), 'ke-hoach-word-002.docx')
+  const exported = await request.post('/api/export:docx', { data: [word, sample('002'), true] })
+  expect(((await exported.json()) as { value: { ok: boolean } }).value.ok).toBe(true)
+
+  await page.goto('/')
+  await page.getByTestId('start-carry-forward').click()
+  await expect(page.getByTestId('lineage-source-open')).toBeDisabled()
+  await page.getByTestId('lineage-source-word').check()
+  await page.getByTestId('lineage-go').click()
+  await page.getByTestId('file-list').getByText('ke-hoach-word-002.docx').click()
+
+  await expect(page.getByTestId('lineage-panel')).toBeVisible()
+  await expect(page.getByTestId('lineage-count-year')).toHaveText('(5)')
+  await expect(page.getByTestId('field-subject')).toHaveValue(/năm 2025, trên địa bàn xã Liên Hội/)
+  await expect(page.getByTestId('provenance')).toContainText('tệp ke-hoach-word-002.docx')
+  await expect(page.getByTestId('provenance-source')).toHaveText(
+    'Kế hoạch số 354/KH-UBND ngày 30/5/2024 của Ủy ban nhân dân xã Liên Hội'
+  )
 })
