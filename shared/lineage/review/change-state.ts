@@ -1,6 +1,6 @@
 import type { Plan } from '../../model'
 import type { LineageChange, SignaturePatch } from '../types'
-import { locateTextChanges } from './locate-changes'
+import { locateTextChanges, type TextLocation } from './locate-changes'
 
 /**
  * A change's state in the current plan: `applied`, `undone`, `edited` (its text was typed over, so
@@ -15,9 +15,9 @@ export type ChangeState = 'applied' | 'undone' | 'edited' | 'flag'
 export function changeStates(
   current: Plan,
   source: Plan,
-  changes: readonly LineageChange[]
+  changes: readonly LineageChange[],
+  located: ReadonlyMap<string, TextLocation> = locateTextChanges(current, source, changes)
 ): Map<string, ChangeState> {
-  const located = locateTextChanges(current, source, changes)
   const states = new Map<string, ChangeState>()
   for (const change of changes) {
     const { patch } = change

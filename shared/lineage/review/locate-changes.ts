@@ -95,6 +95,14 @@ function occurrences(text: string, needle: string): number[] {
   return out
 }
 
-function slotTexts(plan: Plan): Map<string, string> {
-  return new Map(listSlots(plan).map(s => [s.key, s.text]))
+/** Slot texts per plan: plans are immutable, and the source is read on every edit. */
+const textsOf = new WeakMap<Plan, ReadonlyMap<string, string>>()
+
+function slotTexts(plan: Plan): ReadonlyMap<string, string> {
+  let texts = textsOf.get(plan)
+  if (texts === undefined) {
+    texts = new Map(listSlots(plan).map(s => [s.key, s.text]))
+    textsOf.set(plan, texts)
+  }
+  return texts
 }

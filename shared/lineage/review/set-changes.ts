@@ -19,8 +19,8 @@ export function setChangesApplied(
   ids: ReadonlySet<string>,
   apply: boolean
 ): Plan {
-  const states = changeStates(current, source, changes)
   const located = locateTextChanges(current, source, changes)
+  const states = changeStates(current, source, changes, located)
   const from = apply ? 'undone' : 'applied'
   const replacements = new Map<string, Replacement[]>()
   let plan = current
