@@ -46,6 +46,9 @@ test('Lập kế hoạch năm sau: sample 002 carried to 2025, reviewed, undone,
 
   const panel = page.getByTestId('lineage-panel')
   await expect(panel).toBeVisible()
+  await expect(page.getByTestId('notice')).toContainText(
+    'Đã lập kế hoạch năm 2025: 6 thay đổi, 4 chỗ cần xem lại'
+  )
   await expect(page.getByTestId('doc-title')).toHaveText('Kế hoạch chưa lưu •')
   await expect(page.getByTestId('lineage-count-year')).toHaveText('(5)')
   await expect(page.getByTestId('lineage-group-year')).toContainText('Năm chuyển sang năm mới')
