@@ -1,0 +1,5 @@
+/** Plan comparison: aligned units with word-level changes, and moves. */
+export * from './types'
+export { comparePlans, countChanges } from './compare-plans'
+export { planUnits, runText } from './plan-units'
+export { wordParts, similarity } from './word-parts'
