@@ -19,7 +19,8 @@ export function planUnits(plan: Plan): PlanUnit[] {
   blockUnits(plan.preamble, 'preamble', 'Phần mở đầu', numbering, units)
   plan.sections.forEach((section, index) => {
     const name = `Mục ${toRoman(index + 1)}`
-    units.push(unit(`section-title:${section.id}`, 'section-title', name, section.title))
+    const title = unit(`section-title:${section.id}`, 'section-title', name, section.title)
+    units.push({ ...title, marker: `${toRoman(index + 1)}.` })
     blockUnits(section.children, 'block', name, numbering, units)
   })
   for (const p of plan.closing) {
@@ -72,7 +73,8 @@ function blockUnits(
   for (const block of blocks) {
     const label = numbering.labels.get(block.id)
     const where = label === undefined ? `${name}, đoạn văn` : `${name}, ${label}`
-    out.push(unit(`block:${block.id}`, area, where, runText(block.content)))
+    const own = unit(`block:${block.id}`, area, where, runText(block.content))
+    out.push(label === undefined ? own : { ...own, marker: label })
     if (block.type === 'item') {
       blockUnits(block.children, area, name, numbering, out)
     }

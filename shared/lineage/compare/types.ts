@@ -26,6 +26,8 @@ export type PlanUnit = {
   /** Vietnamese place name for the clerk, e.g. `Mục II, 1.2.` or `Phụ lục 1, hàng 3`. */
   readonly label: string
   readonly text: string
+  /** The number printed before the text (`II.`, `1.2.`, `a)`, `-`), for items and sections. */
+  readonly marker?: string
   /** A task row's cells, for a cell-by-cell view or tracked-changes export. */
   readonly cells?: Readonly<Partial<Record<TaskField, string>>>
 }
