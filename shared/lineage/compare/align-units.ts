@@ -2,7 +2,7 @@ import { diffArrays } from 'diff'
 import { matchMoves } from './match-moves'
 import { sameGroup } from './same-group'
 import type { CompareEntry, PlanUnit, UnitRef } from './types'
-import { similarity, wordParts } from './word-parts'
+import { similarityMeter, wordParts, type Similarity } from './word-parts'
 
 /** Least similarity for a removed and an added unit of one hunk to be one changed unit. */
 const CHANGED_MIN = 0.4
@@ -27,13 +27,14 @@ export function alignUnits(
   const chunks = diffArrays(older, newer, {
     comparator: (a, b) => a.area === b.area && (a.key === b.key || a.text === b.text),
   })
+  const similarity = similarityMeter()
   const draft: (CompareEntry | Pending)[] = []
   let oi = 0
   let ni = 0
   let removed: UnitRef[] = []
   let added: UnitRef[] = []
   const flush = () => {
-    draft.push(...pairHunk(removed, added))
+    draft.push(...pairHunk(removed, added, similarity))
     removed = []
     added = []
   }
@@ -55,7 +56,7 @@ export function alignUnits(
     }
   }
   flush()
-  return matchMoves(placeRemoved(draft, newer.length))
+  return matchMoves(placeRemoved(draft, newer.length), similarity)
 }
 
 function kept(older: UnitRef, newer: UnitRef): CompareEntry {
@@ -67,7 +68,8 @@ function kept(older: UnitRef, newer: UnitRef): CompareEntry {
 /** Pairs alike removed and added units of one hunk, in order; the rest stay removed or added. */
 function pairHunk(
   removed: readonly UnitRef[],
-  added: readonly UnitRef[]
+  added: readonly UnitRef[],
+  similarity: Similarity
 ): (CompareEntry | Pending)[] {
   const out: (CompareEntry | Pending)[] = []
   let next = 0
@@ -76,7 +78,10 @@ function pairHunk(
     let match = -1
     for (let j = next; j < end; j += 1) {
       const a = added[j]!
-      if (sameGroup(r, a) && (a.key === r.key || similarity(r.text, a.text) >= CHANGED_MIN)) {
+      if (
+        sameGroup(r, a) &&
+        (a.key === r.key || similarity(r.text, a.text, CHANGED_MIN) >= CHANGED_MIN)
+      ) {
         match = j
         break
       }

@@ -2,6 +2,6 @@
 export * from './types'
 export { comparePlans, countChanges } from './compare-plans'
 export { planUnits, runText } from './plan-units'
-export { wordParts, similarity } from './word-parts'
+export { wordParts, similarityMeter, type Similarity } from './word-parts'
 export { buildTrackedDocument, revisionAuthor } from './tracked-document'
 export type { RevisionMeta } from './tracked-runs'

@@ -1,6 +1,6 @@
 import { sameGroup } from './same-group'
 import type { AddedEntry, CompareEntry, RemovedEntry } from './types'
-import { similarity, wordParts } from './word-parts'
+import { wordParts, type Similarity } from './word-parts'
 
 /** Least similarity for a removed and an added unit to be the same unit moved. */
 const MOVED_MIN = 0.8
@@ -12,7 +12,10 @@ const FUZZY_LIMIT = 250_000
  * same text, into one `moved` entry at the added unit's place (remembering where it stood); the
  * removed entry goes. Prefers the same node, then the same text, then the most alike text.
  */
-export function matchMoves(entries: readonly CompareEntry[]): CompareEntry[] {
+export function matchMoves(
+  entries: readonly CompareEntry[],
+  similarity: Similarity
+): CompareEntry[] {
   const removed = entries.filter((e): e is RemovedEntry => e.type === 'removed')
   const added = entries.filter((e): e is AddedEntry => e.type === 'added')
   if (removed.length === 0 || added.length === 0) {
@@ -47,7 +50,7 @@ export function matchMoves(entries: readonly CompareEntry[]): CompareEntry[] {
   pass((a, r) => (a.newer.text === r.older.text && a.newer.text.trim() !== '' ? 1 : 0))
   if (removed.length * added.length <= FUZZY_LIMIT) {
     pass((a, r) => {
-      const s = similarity(r.older.text, a.newer.text)
+      const s = similarity(r.older.text, a.newer.text, MOVED_MIN)
       return s >= MOVED_MIN ? s : 0
     })
   }

@@ -17,31 +17,41 @@ export function wordParts(older: string, newer: string): WordPart[] {
 
 const WORD = /[\p{L}\p{N}]+/gu
 
-/**
- * How alike two texts are, from 0 to 1: the Dice coefficient of their word multisets (case
- * folded). Two empty texts are alike (1).
- */
-export function similarity(a: string, b: string): number {
-  const left = words(a)
-  const right = words(b)
-  if (left.length === 0 && right.length === 0) {
-    return 1
-  }
-  const counts = new Map<string, number>()
-  for (const w of left) {
-    counts.set(w, (counts.get(w) ?? 0) + 1)
-  }
-  let common = 0
-  for (const w of right) {
-    const n = counts.get(w) ?? 0
-    if (n > 0) {
-      common += 1
-      counts.set(w, n - 1)
-    }
-  }
-  return (2 * common) / (left.length + right.length)
-}
+/** How alike two texts are, from 0 to 1 (see similarityMeter). */
+export type Similarity = (a: string, b: string, atLeast?: number) => number
 
-function words(text: string): string[] {
-  return text.toLocaleLowerCase('vi').match(WORD) ?? []
+/**
+ * A meter of how alike two texts are, from 0 to 1: the Dice coefficient of their word multisets
+ * (case folded); two empty texts are alike (1). Each text's words are sorted once and kept for
+ * the comparison's life; a pair that cannot reach `atLeast` by length alone measures 0.
+ */
+export function similarityMeter(): Similarity {
+  const cache = new Map<string, readonly string[]>()
+  const wordsOf = (text: string) => {
+    let list = cache.get(text)
+    if (list === undefined) {
+      list = (text.toLocaleLowerCase('vi').match(WORD) ?? []).sort()
+      cache.set(text, list)
+    }
+    return list
+  }
+  return (a, b, atLeast = 0) => {
+    const left = wordsOf(a)
+    const right = wordsOf(b)
+    const total = left.length + right.length
+    if (total === 0) {
+      return 1
+    }
+    if ((2 * Math.min(left.length, right.length)) / total < atLeast) {
+      return 0
+    }
+    let common = 0
+    for (let i = 0, j = 0; i < left.length && j < right.length;) {
+      const order = left[i]! < right[j]! ? -1 : left[i]! > right[j]! ? 1 : 0
+      common += order === 0 ? 1 : 0
+      i += order <= 0 ? 1 : 0
+      j += order >= 0 ? 1 : 0
+    }
+    return (2 * common) / total
+  }
 }
