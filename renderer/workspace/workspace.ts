@@ -22,6 +22,9 @@ export type LibraryService = Pick<
   | 'library:import'
 >
 
+/** What the compare view needs of the contract: read the other plan, write the tracked .docx. */
+export type CompareService = Pick<Api, 'plan:open' | 'import:docx' | 'export:compareDocx'>
+
 /** Applies a plan change; `key` groups quick successive edits into one undo step. */
 export type EditPlan = (change: (plan: Plan) => Plan, key: string) => void
 
@@ -44,6 +47,7 @@ export type Announce = (kind: 'error' | 'info', text: string) => void
 export type Workspace = {
   readonly document: DocumentStore
   readonly library: LibraryService
+  readonly compare: CompareService
   readonly commands: CommandRegistry<PaneCommands>
   readonly dialogs: Dialogs
   /** Asks a yes/no question in Vietnamese. */

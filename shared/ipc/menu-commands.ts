@@ -9,6 +9,8 @@ export type MenuCommand =
   | 'export-docx'
   | 'print'
   | 'find'
+  | 'compare'
+  | 'compare-docx'
   | 'undo'
   | 'redo'
   | 'about'
@@ -24,6 +26,8 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'export-docx',
   'print',
   'find',
+  'compare',
+  'compare-docx',
   'undo',
   'redo',
   'about',
