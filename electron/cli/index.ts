@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultDataDir } from '../main/app/app-paths'
 import { carryForwardCommand } from './commands/carry-forward'
+import { compareCommand } from './commands/compare'
 import { deriveCommand } from './commands/derive'
 import { exportCommand } from './commands/export'
 import { importCommand, importDocxFolderCommand } from './commands/import'
@@ -21,6 +22,8 @@ const USAGE = `Soạn Kế hoạch — dòng lệnh
   carry-forward <vào> <ra.kehoach> [--year N]    lập kế hoạch năm sau từ kế hoạch (.kehoach hoặc .docx), in mọi thay đổi (JSON)
   derive <vào> <ra.kehoach> --level huyen|xa [--profile hồ-sơ.json]
                                                  triển khai kế hoạch cấp trên xuống cấp dưới, in mọi thay đổi (JSON)
+  compare <cũ> <mới> [--docx tệp-ra.docx]        so sánh hai kế hoạch (.kehoach hoặc .docx), in các thay đổi (JSON);
+                                                 --docx ghi Word có theo dõi thay đổi
   (thư viện nằm trong thư mục SKH_DATA_DIR, mặc định là thư mục dữ liệu của người dùng)`
 
 /** The command-line entry (`npm run cli -- <command> …`) for batch work and automation. */
@@ -45,6 +48,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return carryForwardCommand(args)
     case 'derive':
       return deriveCommand(args, resourcesDir, defaultDataDir())
+    case 'compare':
+      return compareCommand(args, defaultDataDir())
     case 'library':
       return args[0] === 'import-docx'
         ? importDocxFolderCommand(args.slice(1), defaultDataDir())

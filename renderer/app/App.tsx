@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AutosaveEntry } from '../../shared/ipc/contract'
 import type { Finding } from '../../shared/model/finding'
 import type { MenuCommand } from '../../shared/ipc/menu-commands'
+import { CompareHost } from '../features/compare/CompareHost'
 import { CoveragePane } from '../features/coverage/CoveragePane'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { LineageDialog } from '../features/lineage/LineageDialog'
@@ -151,6 +152,8 @@ export function App() {
         'export-docx': startExport,
         print: () => window.print(),
         find: () => workspace.commands.run('editor.find'),
+        compare: () => workspace.commands.run('compare.pick', 'plan'),
+        'compare-docx': () => workspace.commands.run('compare.pick', 'docx'),
         undo: document_.undo,
         redo: document_.redo,
         about: () =>
@@ -179,6 +182,7 @@ export function App() {
               onSave={() => void document_.save()}
               onSaveAs={() => void document_.saveAs()}
               onExport={() => void startExport()}
+              onCompare={kind => workspace.commands.run('compare.pick', kind)}
               onPrint={() => window.print()}
               onClose={() => void document_.close()}
               onCarryForward={() => setLineageKind('carry-forward')}
@@ -197,7 +201,9 @@ export function App() {
             />
             <div className="workspace">
               <div className="page-scroll">
-                <EditablePlan plan={doc.plan} />
+                <CompareHost plan={doc.plan}>
+                  <EditablePlan plan={doc.plan} />
+                </CompareHost>
               </div>
               <aside className="side">
                 <div className="side-tabs" role="tablist">
@@ -380,6 +386,7 @@ function useWorkspaceServices(
       },
       library: api,
       lineage: api,
+      compare: api,
       commands,
       dialogs,
       confirm: confirmDialog,

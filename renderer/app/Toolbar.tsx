@@ -6,6 +6,8 @@ export type ToolbarActions = {
   readonly onSave: () => void
   readonly onSaveAs: () => void
   readonly onExport: () => void
+  /** Compares the open plan with a .kehoach (`plan`) or Word (`docx`) file. */
+  readonly onCompare: (kind: 'plan' | 'docx') => void
   readonly onPrint: () => void
   readonly onClose: () => void
   readonly onCarryForward: () => void
@@ -37,6 +39,20 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
       </button>
       <button onClick={props.onExport} title="Xuất Word (Ctrl+E)" data-testid="cmd-export">
         Xuất Word…
+      </button>
+      <button
+        onClick={() => props.onCompare('plan')}
+        title="So sánh kế hoạch đang mở với một tệp kế hoạch (.kehoach)"
+        data-testid="cmd-compare"
+      >
+        So sánh…
+      </button>
+      <button
+        onClick={() => props.onCompare('docx')}
+        title="So sánh kế hoạch đang mở với một tệp Word"
+        data-testid="cmd-compare-docx"
+      >
+        So sánh với Word…
       </button>
       <button onClick={props.onPrint} title="In (Ctrl+P)" data-testid="cmd-print">
         In…

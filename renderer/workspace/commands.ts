@@ -1,5 +1,5 @@
 import type { Clause } from '../../shared/library/types'
-import type { Block } from '../../shared/model/types'
+import type { Block, Plan } from '../../shared/model/types'
 import type { ReuseContext } from '../../shared/text/reuse-hints'
 import { CommandRegistry } from './command-registry'
 
@@ -19,7 +19,14 @@ export type PaneCommands = {
   readonly 'editor.capture': () => Block | undefined
   /** Inserts a library clause where it belongs and counts its use (a clause dropped on the page). */
   readonly 'library.insertClause': (clause: Clause) => void
+  /** Shows the open plan compared with another (older) plan: a file, a version, a source. */
+  readonly 'compare.open': (other: CompareTarget) => void
+  /** Asks for a .kehoach or Word file and compares the open plan with it ("So sánh…"). */
+  readonly 'compare.pick': (kind: 'plan' | 'docx') => void
 }
+
+/** The other plan of a comparison and how the compare bar names it (a file name, a version). */
+export type CompareTarget = { readonly plan: Plan; readonly label: string }
 
 /** A registry of the panes' commands. */
 export function createPaneCommands(): CommandRegistry<PaneCommands> {

@@ -27,6 +27,8 @@ export type LineageService = Pick<
   Api,
   'plan:open' | 'import:docx' | 'profile:get' | 'lineage:rules'
 >
+/** What the compare view needs of the contract: read the other plan, write the tracked .docx. */
+export type CompareService = Pick<Api, 'plan:open' | 'import:docx' | 'export:compareDocx'>
 
 /** Applies a plan change; `key` groups quick successive edits into one undo step. */
 export type EditPlan = (change: (plan: Plan) => Plan, key: string) => void
@@ -51,6 +53,7 @@ export type Workspace = {
   readonly document: DocumentStore
   readonly library: LibraryService
   readonly lineage: LineageService
+  readonly compare: CompareService
   readonly commands: CommandRegistry<PaneCommands>
   readonly dialogs: Dialogs
   /** Asks a yes/no question in Vietnamese. */

@@ -15,6 +15,7 @@ import { pageSection } from './sections'
 import { buildSignatureBlock } from './signature-block'
 import { buildTitleBlock } from './title-block'
 import { draftMark } from './draft-mark'
+import type { ParagraphHook } from './paragraph-hook'
 import { FONT_SLOTS, ptToHalfPoints } from './units'
 
 function blockRuns(blocks: readonly Block[]): (readonly Run[])[] {
@@ -35,21 +36,23 @@ function allRuns(plan: Plan): (readonly Run[])[] {
  * Builds the Word document of a plan, following Nghị định 30/2020, Phụ lục I: the main text in
  * a portrait section, each appendix in its own (landscape) section with page numbers from 1.
  * Pure: no I/O; pack it with `Packer.toBuffer` on the Node side. `draft` marks page 1 `DỰ THẢO`
- * (a plan exported while it still has errors).
+ * (a plan exported while it still has errors). `hook` draws over the units of the title and body
+ * (the tracked changes of a comparison, see shared/lineage/compare/).
  */
 export function buildDocument(
   source: Plan,
   settings: LayoutSettings = DEFAULT_LAYOUT,
-  options: { readonly draft?: boolean } = {}
+  options: { readonly draft?: boolean; readonly hook?: ParagraphHook } = {}
 ): Document {
   const s = settings
   const plan = withEndMark(source)
   const numbering = numberPlan(plan)
-  const ctx: BodyContext = { settings: s, numbering }
+  const { hook } = options
+  const ctx: BodyContext = { settings: s, numbering, ...(hook === undefined ? {} : { hook }) }
   const main: (Paragraph | Table)[] = [
     ...(options.draft === true ? [draftMark()] : []),
     buildHeaderBlock(plan.header, s),
-    ...buildTitleBlock(plan, s, numbering.footnotes),
+    ...buildTitleBlock(plan, s, numbering.footnotes, hook),
     ...buildBlocks(plan.preamble, ctx),
     ...plan.sections.flatMap(section => buildSection(section, ctx)),
     ...buildClosing(plan.closing, ctx),

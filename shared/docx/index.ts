@@ -9,3 +9,5 @@ export {
 export { preflight } from './preflight'
 export { defaultFileName } from './default-file-name'
 export { END_MARK } from './end-marks'
+export type { ParagraphHook } from './paragraph-hook'
+export type { RunStyle } from './inline'

@@ -1,13 +1,16 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph } from 'docx'
-import type { ParagraphChild } from 'docx'
+import type { IParagraphRunOptions, ParagraphChild } from 'docx'
 import type { LayoutSettings } from './layout-settings'
 import { cmToTwips, FONT_SLOTS, ptToHalfPoints, ptToTwips } from './units'
 
-/** Body paragraph: justified, first-line indent, space before, line spacing from the settings. */
+/**
+ * Body paragraph: justified, first-line indent, space before, line spacing from the settings.
+ * `run` styles the paragraph mark (e.g. a tracked insertion or deletion of the paragraph).
+ */
 export function bodyParagraph(
   children: readonly ParagraphChild[],
   s: LayoutSettings,
-  options: { readonly keepNext?: boolean } = {}
+  options: { readonly keepNext?: boolean; readonly run?: IParagraphRunOptions } = {}
 ): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.BOTH,
@@ -19,6 +22,7 @@ export function bodyParagraph(
       lineRule: LineRuleType.AUTO,
     },
     ...(options.keepNext === true ? { keepNext: true } : {}),
+    ...(options.run === undefined ? {} : { run: options.run }),
     children,
   })
 }

@@ -3,6 +3,7 @@ import type { Plan } from '../model/types'
 import { withEnding } from './end-marks'
 import { linesRuns, modelRuns, textRun } from './inline'
 import type { LayoutSettings } from './layout-settings'
+import type { ParagraphHook } from './paragraph-hook'
 import { bodyParagraph, centredParagraph, ruleParagraph } from './paragraphs'
 import { textWidthPt } from './text-width'
 import { mmToTwips, ptToTwips } from './units'
@@ -14,12 +15,13 @@ export function portraitTextWidth(s: LayoutSettings): number {
 
 /**
  * `KẾ HOẠCH`, the trích yếu in bold normal case, a short rule, then the căn cứ lines in italics
- * (`;` at the end of each, `.` on the last).
+ * (`;` at the end of each, `.` on the last). A hook may draw over the trích yếu and căn cứ.
  */
 export function buildTitleBlock(
   plan: Plan,
   s: LayoutSettings,
-  footnotes: ReadonlyMap<string, number>
+  footnotes: ReadonlyMap<string, number>,
+  hook?: ParagraphHook
 ): Paragraph[] {
   const available = portraitTextWidth(s)
   const subject = plan.subject.trim()
@@ -32,15 +34,21 @@ export function buildTitleBlock(
     centredParagraph([textRun('KẾ HOẠCH', { size: s.titleSize, bold: true })], 18, {
       keepNext: true,
     }),
-    centredParagraph(linesRuns(subject, { size: s.subjectSize, bold: true }), 0, {
-      keepNext: true,
-    }),
+    centredParagraph(
+      hook?.content('subject', { size: s.subjectSize, bold: true }) ??
+        linesRuns(subject, { size: s.subjectSize, bold: true }),
+      0,
+      { keepNext: true }
+    ),
     ruleParagraph(ruleWidth, available),
   ]
   const bases = plan.bases.filter(b => b.content.length > 0)
+  const style = { size: s.basisSize, italic: true }
   bases.forEach((basis, i) => {
+    const key = `basis:${basis.id}`
     const content = withEnding(basis.content, i === bases.length - 1 ? '.' : ';')
-    out.push(bodyParagraph(modelRuns(content, { size: s.basisSize, italic: true }, footnotes), s))
+    const runs = hook?.content(key, style) ?? modelRuns(content, style, footnotes)
+    out.push(...(hook?.before(key) ?? []), bodyParagraph(runs, s, { run: hook?.mark(key) }))
   })
   return out
 }

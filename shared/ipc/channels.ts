@@ -20,6 +20,7 @@ export const CHANNELS = [
   'dialog:confirm',
   'export:docx',
   'export:preflight',
+  'export:compareDocx',
   'shell:showInFolder',
   'import:docx',
   'import:folderStart',

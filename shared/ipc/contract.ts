@@ -101,6 +101,18 @@ export type ExportResult = {
   readonly findings: readonly Finding[]
 }
 
+/** What a tracked-changes export (a comparison) wrote: the file and how many changes of each type. */
+export type CompareExportResult = {
+  readonly path: string
+  readonly bytes: number
+  readonly counts: {
+    readonly added: number
+    readonly removed: number
+    readonly changed: number
+    readonly moved: number
+  }
+}
+
 /**
  * The typed IPC contract: every channel the renderer may call, named `domain:verb`.
  * Electron (ipcMain/ipcRenderer) and the browser harness (HTTP) both implement exactly this.
@@ -136,6 +148,12 @@ export type Api = {
     allowErrors: boolean
   ) => Promise<Result<ExportResult>>
   'export:preflight': (plan: unknown) => Promise<Result<readonly Finding[]>>
+  /** Writes `newer` as Word with its differences from `older` as tracked changes. */
+  'export:compareDocx': (
+    path: string,
+    older: unknown,
+    newer: unknown
+  ) => Promise<Result<CompareExportResult>>
   'shell:showInFolder': (path: string) => Promise<void>
   'import:docx': (path: string) => Promise<Result<ImportedPlan>>
   'import:folderStart': (folder: string) => Promise<Result<{ readonly jobId: string }>>

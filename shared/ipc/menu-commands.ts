@@ -11,6 +11,8 @@ export type MenuCommand =
   | 'export-docx'
   | 'print'
   | 'find'
+  | 'compare'
+  | 'compare-docx'
   | 'undo'
   | 'redo'
   | 'about'
@@ -28,6 +30,8 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'export-docx',
   'print',
   'find',
+  'compare',
+  'compare-docx',
   'undo',
   'redo',
   'about',

@@ -28,8 +28,11 @@ export type PathRule = {
 export type ChannelPolicy = {
   /** The grant its path argument needs; absent: the channel names no file. */
   readonly path?: PathRule
-  /** Index of its plan argument, restored (shared/model/restore) before the handler sees it. */
-  readonly plan?: number
+  /**
+   * Index of its plan argument (or indices of its plan arguments), restored
+   * (shared/model/restore) before the handler sees it.
+   */
+  readonly plan?: number | readonly number[]
 }
 
 /**
@@ -62,6 +65,10 @@ export const CHANNEL_POLICY = {
     plan: 1,
   },
   'export:preflight': { plan: 0 },
+  'export:compareDocx': {
+    path: { arg: 0, mode: 'write', extension: '.docx', refused: 'refuse' },
+    plan: [1, 2],
+  },
   'shell:showInFolder': { path: { arg: 0, mode: 'read', refused: 'ignore' } },
   'import:docx': { path: { arg: 0, mode: 'read', refused: 'refuse' } },
   'import:folderStart': { path: { arg: 0, mode: 'read', refused: 'refuse' } },

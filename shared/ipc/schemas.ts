@@ -70,6 +70,7 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'dialog:confirm': z.tuple([z.string().min(1).max(1000)]),
   'export:docx': z.tuple([path, z.unknown(), z.boolean()]),
   'export:preflight': z.tuple([z.unknown()]),
+  'export:compareDocx': z.tuple([path, z.unknown(), z.unknown()]),
   'shell:showInFolder': z.tuple([path]),
   'import:docx': z.tuple([path]),
   'import:folderStart': z.tuple([path]),

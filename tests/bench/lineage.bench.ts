@@ -1,5 +1,5 @@
 /**
- * Lineage benchmark: carry forward (and, once they exist, derive and compare) on the ~1,000-block
+ * Lineage benchmark: carry forward, derive and compare on the ~1,000-block
  * bench plan (sample 004 × 10, as the editor bench builds it). Prints one JSON line per figure:
  * the median of several runs after a warm-up, `{"name":…,"value":…,"unit":…}`.
  */
@@ -12,6 +12,7 @@ import {
   type LevelWordRules,
   type PhraseRule,
 } from '../../shared/lineage'
+import { comparePlans } from '../../shared/lineage/compare'
 import { EMPTY_PROFILE } from '../../shared/model/profile'
 import type { Plan } from '../../shared/model/types'
 import { planSize, replicatePlan } from './editor/big-plan'
@@ -71,3 +72,14 @@ emit(
   'ms'
 )
 process.stderr.write(`[lineage] derive: ${changes} changes\n`)
+
+// Last year's plan against this year's carried-forward plan: every year a change.
+const carried = carryForward(big, { toYear: 2024 }).plan
+emit(
+  'lineage.compare_ms',
+  medianMs(() => {
+    changes = comparePlans(big, carried).changes.length
+  }),
+  'ms'
+)
+process.stderr.write(`[lineage] compare: ${changes} changes\n`)

@@ -44,12 +44,13 @@ export async function callHandler(
     }
     values = outcome.args
   }
-  if (policy.plan !== undefined) {
-    const restored = restorePlan(values[policy.plan])
+  const planArgs = typeof policy.plan === 'number' ? [policy.plan] : (policy.plan ?? [])
+  for (const index of planArgs) {
+    const restored = restorePlan(values[index])
     if (!restored.ok) {
       return INVALID_PLAN
     }
-    values[policy.plan] = { plan: restored.plan, repairs: restored.repairs } satisfies RestoredPlan
+    values[index] = { plan: restored.plan, repairs: restored.repairs } satisfies RestoredPlan
   }
   const handler = endpoint.handlers[channel as Channel] as (...a: unknown[]) => Promise<unknown>
   return handler(...values)

@@ -10,7 +10,9 @@ type PlanIndex<C extends Channel> = (typeof CHANNEL_POLICY)[C] extends {
   readonly plan: infer I extends number
 }
   ? I
-  : never
+  : (typeof CHANNEL_POLICY)[C] extends { readonly plan: readonly (infer I extends number)[] }
+    ? I
+    : never
 
 type WithRestoredPlan<P extends readonly unknown[], I extends number> = {
   [K in keyof P]: K extends `${I}` ? RestoredPlan : P[K]

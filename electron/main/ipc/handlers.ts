@@ -2,6 +2,7 @@ import path from 'node:path'
 import { createLibraryService, type LibraryService } from '../library/library-service'
 import { RecentFiles } from '../files/recent-files'
 import { appHandlers } from './app-handlers'
+import { compareHandlers } from './compare-handlers'
 import type { Endpoint, PathAccess } from './handler-types'
 import type { HandlerContext, Host } from './host'
 import { importHandlers } from './import-handlers'
@@ -43,6 +44,7 @@ export function createHandlers(
     handlers: {
       ...appHandlers(context),
       ...planHandlers(context),
+      ...compareHandlers(context),
       ...importHandlers(library),
       ...libraryHandlers(library),
       ...lineageHandlers(context),

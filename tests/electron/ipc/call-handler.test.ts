@@ -25,8 +25,8 @@ type Case<C extends Channel> = {
   /** Valid arguments of the channel. */
   readonly args: Parameters<Api[C]>
   readonly path?: PathCase
-  /** Index of the plan argument main must restore. */
-  readonly plan?: number
+  /** Index of the plan argument main must restore (or indices, for two plans). */
+  readonly plan?: number | readonly number[]
 }
 
 /** Written out by hand (not read from CHANNEL_POLICY), so a wrong policy fails here. */
@@ -72,6 +72,11 @@ const CASES: { readonly [C in Channel]: Case<C> } = {
     plan: 1,
   },
   'export:preflight': { args: [PLAN], plan: 0 },
+  'export:compareDocx': {
+    args: [FILE, PLAN, PLAN],
+    path: { mode: 'write', checked: `${RESOLVED}.docx`, refused: 'refuse' },
+    plan: [1, 2],
+  },
   'shell:showInFolder': {
     args: [FILE],
     path: { mode: 'read', checked: RESOLVED, refused: 'ignore' },
@@ -147,6 +152,11 @@ const channels = Object.keys(CASES) as Channel[]
 const withPath = channels.filter(c => CASES[c].path)
 const withoutPath = channels.filter(c => !CASES[c].path)
 const withPlan = channels.filter(c => CASES[c].plan !== undefined)
+/** Each channel with one of its plan arguments' index. */
+const planArgs = withPlan.flatMap(c => {
+  const plan = CASES[c].plan!
+  return (typeof plan === 'number' ? [plan] : plan).map(index => [c, index] as const)
+})
 
 describe('callHandler enforces every channel’s policy', () => {
   it('has a case for every channel of the contract', () => {
@@ -205,32 +215,37 @@ describe('callHandler enforces every channel’s policy', () => {
     expect(calls).toHaveLength(1)
   })
 
-  it.each(withPlan)('%s: the handler sees the plan only after restore', async channel => {
-    const index = CASES[channel].plan!
-    const args: unknown[] = [...CASES[channel].args]
-    const raw = hostilePlan()
-    args[index] = raw
-    const { endpoint, calls } = spyEndpoint({ allows: () => true })
-    expect(await callHandler(endpoint, channel, args)).toBe('handled')
-    const restored = restorePlan(raw)
-    expect(restored.ok).toBe(true)
-    const given = calls[0]?.args[index] as { plan: unknown; repairs: readonly unknown[] }
-    expect(given).toEqual(restored.ok && { plan: restored.plan, repairs: restored.repairs })
-    expect(given.repairs.length).toBeGreaterThan(0)
-    expect(JSON.stringify(given.plan)).not.toMatch(/script|injected|polluted/)
-    expect(JSON.stringify(given.plan)).toContain('Kế hoạch cải cách hành chính'.normalize('NFC'))
-  })
-
-  it.each(withPlan)('%s: something that is not a plan never reaches the handler', async channel => {
-    for (const notAPlan of [42, 'kế hoạch', null, []]) {
+  it.each(planArgs)(
+    '%s: the handler sees plan argument %i only after restore',
+    async (channel, index) => {
       const args: unknown[] = [...CASES[channel].args]
-      args[CASES[channel].plan!] = notAPlan
+      const raw = hostilePlan()
+      args[index] = raw
       const { endpoint, calls } = spyEndpoint({ allows: () => true })
-      const answer = await callHandler(endpoint, channel, args)
-      expect(answer).toMatchObject({ ok: false, error: { code: 'plan.invalid' } })
-      expect(calls).toEqual([])
+      expect(await callHandler(endpoint, channel, args)).toBe('handled')
+      const restored = restorePlan(raw)
+      expect(restored.ok).toBe(true)
+      const given = calls[0]?.args[index] as { plan: unknown; repairs: readonly unknown[] }
+      expect(given).toEqual(restored.ok && { plan: restored.plan, repairs: restored.repairs })
+      expect(given.repairs.length).toBeGreaterThan(0)
+      expect(JSON.stringify(given.plan)).not.toMatch(/script|injected|polluted/)
+      expect(JSON.stringify(given.plan)).toContain('Kế hoạch cải cách hành chính'.normalize('NFC'))
     }
-  })
+  )
+
+  it.each(planArgs)(
+    '%s: something that is not a plan never reaches the handler as argument %i',
+    async (channel, index) => {
+      for (const notAPlan of [42, 'kế hoạch', null, []]) {
+        const args: unknown[] = [...CASES[channel].args]
+        args[index] = notAPlan
+        const { endpoint, calls } = spyEndpoint({ allows: () => true })
+        const answer = await callHandler(endpoint, channel, args)
+        expect(answer).toMatchObject({ ok: false, error: { code: 'plan.invalid' } })
+        expect(calls).toEqual([])
+      }
+    }
+  )
 
   it.each(channels.filter(c => CASES[c].plan === undefined))(
     '%s: other arguments reach the handler as sent',
