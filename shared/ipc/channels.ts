@@ -37,6 +37,8 @@ export const CHANNELS = [
   'library:remove',
   'library:export',
   'library:import',
+  'versions:list',
+  'versions:read',
 ] as const
 
 /** A channel name. */

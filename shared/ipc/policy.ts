@@ -81,4 +81,11 @@ export const CHANNEL_POLICY = {
     path: { arg: 0, mode: 'write', extension: '.thuvien', refused: 'refuse' },
   },
   'library:import': { path: { arg: 0, mode: 'read', refused: 'refuse' } },
+  // Versions are earlier contents of a plan: only of one the clerk opened or saved (write grant).
+  'versions:list': {
+    path: { arg: 0, mode: 'write', extension: '.kehoach', refused: 'refuse' },
+  },
+  'versions:read': {
+    path: { arg: 0, mode: 'write', extension: '.kehoach', refused: 'refuse' },
+  },
 } as const satisfies { readonly [C in Channel]: ChannelPolicy }

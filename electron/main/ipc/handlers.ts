@@ -1,12 +1,14 @@
 import path from 'node:path'
 import { createLibraryService, type LibraryService } from '../library/library-service'
 import { RecentFiles } from '../files/recent-files'
+import { VersionStore } from '../files/versions/version-store'
 import { appHandlers } from './app-handlers'
 import type { Endpoint, PathAccess } from './handler-types'
 import type { HandlerContext, Host } from './host'
 import { importHandlers } from './import-handlers'
 import { libraryHandlers } from './library-handlers'
 import { planHandlers } from './plan-handlers'
+import { versionHandlers } from './versions-handlers'
 
 export type { Host } from './host'
 
@@ -22,6 +24,7 @@ export function createHandlers(
   )
 ): Endpoint {
   const recent = new RecentFiles(host.dataDir)
+  const versions = new VersionStore(host.dataDir)
   const { grants } = host
   const context: HandlerContext = {
     host,
@@ -41,7 +44,8 @@ export function createHandlers(
   return {
     handlers: {
       ...appHandlers(context),
-      ...planHandlers(context),
+      ...planHandlers(context, versions),
+      ...versionHandlers(versions),
       ...importHandlers(library),
       ...libraryHandlers(library),
     },
