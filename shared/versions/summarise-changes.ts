@@ -98,11 +98,14 @@ function appendixPhrases(a: PlanCensus, b: PlanCensus): string[] {
 function firstSummary(c: PlanCensus): string {
   const kinds = [...c.blocks.values()]
   const items = kinds.filter(k => k.kind === 'item').length
+  const counts: [number, string][] = [
+    [items, 'mục'],
+    [kinds.length - items, 'đoạn'],
+    [c.appendices.size, 'phụ lục'],
+  ]
   const parts = [
     `${c.sections.size} phần`,
-    `${items} mục`,
-    `${kinds.length - items} đoạn`,
-    ...(c.appendices.size > 0 ? [`${c.appendices.size} phụ lục`] : []),
+    ...counts.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${noun}`),
   ]
   return `Bản đầu tiên: ${parts.join(', ')}`
 }
