@@ -116,8 +116,8 @@ describe('VersionStore', () => {
   it('a damaged version gives a Vietnamese message, the others still list and read, saving goes on', () => {
     store.record(file, planWith(1))
     store.record(file, planWith(2))
-    const [newest, older] = (store.list(file) as { value: { versions: { id: string }[] } }).value
-      .versions
+    const listed = store.list(file)
+    const [newest, older] = listed.ok ? listed.value.versions : []
     // The newest loses the end of its compressed body (a disk error, a bad copy).
     const target = path.join(store.folder(file), `${newest!.id}.skhv`)
     fs.truncateSync(target, fs.statSync(target).size - 10)
@@ -134,6 +134,19 @@ describe('VersionStore', () => {
     const again = new VersionStore(path.join(dir, 'data'), VERSION_POLICY, () => (clock += 1000))
     const next = again.record(file, planWith(3))
     expect(next.ok && next.value?.summary).toBe('+2 mục')
+  })
+
+  it('a version half-written by a killed save is never listed, and the next save removes it', () => {
+    store.record(file, planWith(1))
+    const whole = fs.readdirSync(store.folder(file))[0]!
+    const bytes = fs.readFileSync(path.join(store.folder(file), whole))
+    // What a save killed mid-write leaves: a temp file (of a process no longer running).
+    const temp = `.20260101T000000000-dead.skhv.999999999.${Date.now()}.tmp`
+    fs.writeFileSync(path.join(store.folder(file), temp), bytes.subarray(0, bytes.length / 2))
+    const list = store.list(file)
+    expect(list.ok && list.value).toMatchObject({ damaged: 0, versions: [{ summary: /^Bản đầu/ }] })
+    expect(store.record(file, planWith(2)).ok).toBe(true)
+    expect(files().filter(n => n.endsWith('.tmp'))).toEqual([])
   })
 
   it('refuses a version that would inflate past a plan’s size limit', () => {
