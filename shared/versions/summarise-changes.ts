@@ -113,14 +113,17 @@ function firstSummary(c: PlanCensus): string {
 /**
  * A short Vietnamese summary of what changed from `before` to `after`, for the version list:
  * `+3 mục, sửa 5 đoạn, Phụ lục: +2 dòng`. Parts are matched by id; without `before`, it says what
- * the first version holds. Pure and linear in the plans' size (moves cost more only when blocks moved).
+ * the first version holds. Pure and linear in the plans' size.
  */
 export function summariseChanges(before: Plan | undefined, after: Plan): string {
-  const b = planCensus(after)
-  if (!before) {
+  return summariseCensus(before && planCensus(before), planCensus(after))
+}
+
+/** summariseChanges on censuses already taken (a save keeps the last one for the next save). */
+export function summariseCensus(a: PlanCensus | undefined, b: PlanCensus): string {
+  if (!a) {
     return firstSummary(b)
   }
-  const a = planCensus(before)
   const { items, paragraphs } = blockTallies(a, b)
   const parts = [
     a.subject !== b.subject ? 'sửa trích yếu' : '',

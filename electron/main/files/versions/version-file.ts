@@ -23,8 +23,9 @@ export type VersionHeader = z.infer<typeof headerSchema>
 /** The bytes of a version file holding `planText` (a `.kehoach` file's text). */
 export function encodeVersion(header: VersionHeader, planText: string): Buffer {
   const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8')
-  // Level 1: a plan's JSON still shrinks about tenfold, at a fraction of the default's time.
-  return Buffer.concat([head, gzipSync(Buffer.from(planText, 'utf8'), { level: 1 })])
+  // Level 3: measured on the bench plan, about 15 times smaller than its text, several times
+  // faster than the default level 6 (which gains only a fifth more).
+  return Buffer.concat([head, gzipSync(Buffer.from(planText, 'utf8'), { level: 3 })])
 }
 
 /** The header of a version file and where its compressed body starts; an error if damaged. */

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { err, ok, type Result } from '../../../../shared/result'
 import { PLAN_FILE_FORMAT, SCHEMA_VERSION, type Plan } from '../../../../shared/model/types'
-import { summariseChanges } from '../../../../shared/versions/summarise-changes'
+import { planCensus, type PlanCensus } from '../../../../shared/versions/plan-census'
+import { summariseCensus } from '../../../../shared/versions/summarise-changes'
 import {
   VERSION_ID_PATTERN,
   type VersionInfo,
@@ -24,7 +25,7 @@ import {
 } from './version-names'
 
 /** The last version recorded for a folder, kept so the next save's summary needs no disk read. */
-type Latest = { readonly id: string; readonly text: string; readonly plan: Plan }
+type Latest = { readonly id: string; readonly text: string; readonly census: PlanCensus }
 
 /**
  * The versions of saved plans, one folder per plan in `<dataDir>/versions/<hash of its path>/`,
@@ -60,16 +61,17 @@ export class VersionStore {
       if (previous?.text === text) {
         return ok(undefined)
       }
+      const census = planCensus(plan)
       const time = this.now()
       const id = newVersionId(time)
       const header = {
         savedAt: new Date(time).toISOString(),
-        summary: summariseChanges(previous?.plan, plan),
+        summary: summariseCensus(previous?.census, census),
         path: path.resolve(file),
       }
       const bytes = encodeVersion(header, text)
       writeFileAtomic(path.join(dir, `${id}${EXT}`), bytes)
-      this.latest.set(dir, { id, text, plan })
+      this.latest.set(dir, { id, text, census })
       this.prune(dir)
       return ok({ id, savedAt: header.savedAt, summary: header.summary, size: bytes.length })
     } catch (error) {
@@ -156,7 +158,7 @@ export class VersionStore {
       const text = bytes.ok ? decodePlanText(bytes.value) : bytes
       const opened = text.ok ? parsePlanBytes(Buffer.from(text.value, 'utf8'), dir) : text
       if (opened.ok && text.ok) {
-        return { id, text: text.value, plan: opened.value.plan }
+        return { id, text: text.value, census: planCensus(opened.value.plan) }
       }
     }
     return undefined
