@@ -5,6 +5,7 @@ import type { MenuCommand } from '../../shared/ipc/menu-commands'
 import { CoveragePane } from '../features/coverage/CoveragePane'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { OutlinePane } from '../features/outline/OutlinePane'
+import { VersionsDialog } from '../features/versions/VersionsDialog'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { api, inElectron, onOpenFile } from '../services/api'
 import { confirmDialog } from '../services/confirm'
@@ -52,6 +53,7 @@ export function App() {
   const [preflight, setPreflight] = useState<readonly Finding[] | undefined>(undefined)
   const [exported, setExported] = useState<string | undefined>(undefined)
   const [profileOpen, setProfileOpen] = useState(false)
+  const [versionsOpen, setVersionsOpen] = useState(false)
   const [importFolder, setImportFolder] = useState<string | undefined>(undefined)
   const pickImportFolder = useCallback(async () => {
     const folder = await dialogs.pickOpen('folder')
@@ -140,6 +142,7 @@ export function App() {
         save: document_.save,
         'save-as': document_.saveAs,
         'export-docx': startExport,
+        versions: () => setVersionsOpen(doc !== undefined),
         print: () => window.print(),
         find: () => workspace.commands.run('editor.find'),
         undo: document_.undo,
@@ -152,7 +155,7 @@ export function App() {
       }
       void actions[command]()
     },
-    [document_, pickImportFolder, setNotice, startExport, workspace.commands]
+    [doc, document_, pickImportFolder, setNotice, startExport, workspace.commands]
   )
   useCommands(run)
 
@@ -170,6 +173,7 @@ export function App() {
               onSave={() => void document_.save()}
               onSaveAs={() => void document_.saveAs()}
               onExport={() => void startExport()}
+              onVersions={() => setVersionsOpen(true)}
               onPrint={() => window.print()}
               onClose={() => void document_.close()}
             />
@@ -263,6 +267,7 @@ export function App() {
             onCancel={() => setPreflight(undefined)}
           />
         )}
+        {versionsOpen && doc && <VersionsDialog onClose={() => setVersionsOpen(false)} />}
         {profileOpen && (
           <ProfileDialog
             onClose={saved => {
@@ -303,11 +308,15 @@ function useWorkspaceServices(
   document_: ReturnType<typeof useDocument>,
   dialogs: Dialogs
 ): Workspace {
-  const { doc, update, undo, redo, setNotice } = document_
+  const { doc, update, undo, redo, setNotice, openCopy } = document_
   const plan = useRef(doc?.plan)
   useEffect(() => {
     plan.current = doc?.plan
   }, [doc?.plan])
+  const path = useRef(doc?.path)
+  useEffect(() => {
+    path.current = doc?.path
+  }, [doc?.path])
   const activeAppendix = useRef<string | undefined>(undefined)
   const [commands] = useState(createPaneCommands)
   return useMemo<Workspace>(
@@ -321,13 +330,16 @@ function useWorkspaceServices(
         setActiveAppendix: id => {
           activeAppendix.current = id
         },
+        path: () => path.current,
+        openCopy,
       },
       library: api,
+      versions: api,
       commands,
       dialogs,
       confirm: confirmDialog,
       announce: (kind, text) => setNotice({ kind, text }),
     }),
-    [commands, dialogs, redo, setNotice, undo, update]
+    [commands, dialogs, openCopy, redo, setNotice, undo, update]
   )
 }

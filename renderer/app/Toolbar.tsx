@@ -6,6 +6,7 @@ export type ToolbarActions = {
   readonly onSave: () => void
   readonly onSaveAs: () => void
   readonly onExport: () => void
+  readonly onVersions: () => void
   readonly onPrint: () => void
   readonly onClose: () => void
 }
@@ -35,6 +36,13 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
       </button>
       <button onClick={props.onExport} title="Xuất Word (Ctrl+E)" data-testid="cmd-export">
         Xuất Word…
+      </button>
+      <button
+        onClick={props.onVersions}
+        title="Các phiên bản đã lưu của kế hoạch"
+        data-testid="cmd-versions"
+      >
+        Phiên bản…
       </button>
       <button onClick={props.onPrint} title="In (Ctrl+P)" data-testid="cmd-print">
         In…

@@ -13,6 +13,8 @@ export type DocumentState = {
   readonly repairs: readonly Repair[]
   /** What a Word import could not place exactly, shown once to the clerk. */
   readonly importNotes?: readonly string[]
+  /** The title of an unsaved plan opened from elsewhere (an earlier version). */
+  readonly title?: string
 }
 
 /** A fresh autosave session id. */
@@ -25,5 +27,5 @@ export function documentName(doc: DocumentState): string {
   if (doc.path) {
     return doc.path.split(/[\\/]/).pop() ?? doc.path
   }
-  return 'Kế hoạch chưa lưu'
+  return doc.title ?? 'Kế hoạch chưa lưu'
 }

@@ -192,6 +192,17 @@ export function useDocument(dialogs: Dialogs) {
   )
   const cancelImport = useCallback(() => setReviewing(undefined), [])
 
+  /** Opens a plan (an earlier version) as a new unsaved plan with its own title. */
+  const openCopy = useCallback(
+    async (plan: Plan, title: string) => {
+      if (await canDiscard()) {
+        load({ ok: true, value: { path: '', plan, repairs: [] } }, true)
+        setDoc(d => (d ? { ...d, title } : d))
+      }
+    },
+    [canDiscard, load, setDoc]
+  )
+
   const recover = useCallback(
     async (id: string) => {
       const opened = await api['autosave:read'](id)
@@ -247,6 +258,7 @@ export function useDocument(dialogs: Dialogs) {
     reviewing,
     openImported,
     cancelImport,
+    openCopy,
     save,
     saveAs,
     recover,

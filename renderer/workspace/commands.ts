@@ -1,5 +1,5 @@
 import type { Clause } from '../../shared/library/types'
-import type { Block } from '../../shared/model/types'
+import type { Block, Plan } from '../../shared/model/types'
 import type { ReuseContext } from '../../shared/text/reuse-hints'
 import { CommandRegistry } from './command-registry'
 
@@ -19,6 +19,11 @@ export type PaneCommands = {
   readonly 'editor.capture': () => Block | undefined
   /** Inserts a library clause where it belongs and counts its use (a clause dropped on the page). */
   readonly 'library.insertClause': (clause: Clause) => void
+  /**
+   * Compares the open plan with another one (an earlier version), `label` naming it. Registered by
+   * the compare view; the versions list hides its "So sánh" button while nobody handles it.
+   */
+  readonly 'compare.open': (other: { readonly plan: Plan; readonly label: string }) => void
 }
 
 /** A registry of the panes' commands. */

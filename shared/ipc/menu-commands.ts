@@ -7,6 +7,7 @@ export type MenuCommand =
   | 'save'
   | 'save-as'
   | 'export-docx'
+  | 'versions'
   | 'print'
   | 'find'
   | 'undo'
@@ -22,6 +23,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'save',
   'save-as',
   'export-docx',
+  'versions',
   'print',
   'find',
   'undo',
