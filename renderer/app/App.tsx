@@ -10,6 +10,7 @@ import { LineagePanel } from '../features/lineage/LineagePanel'
 import { madeNotice } from '../features/lineage/made-notice'
 import { ProvenanceNote } from '../features/lineage/ProvenanceNote'
 import { OutlinePane } from '../features/outline/OutlinePane'
+import { VersionsDialog } from '../features/versions/VersionsDialog'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { api, inElectron, onOpenFile } from '../services/api'
 import { confirmDialog } from '../services/confirm'
@@ -57,6 +58,7 @@ export function App() {
   const [preflight, setPreflight] = useState<readonly Finding[] | undefined>(undefined)
   const [exported, setExported] = useState<string | undefined>(undefined)
   const [profileOpen, setProfileOpen] = useState(false)
+  const [versionsOpen, setVersionsOpen] = useState(false)
   const [importFolder, setImportFolder] = useState<string | undefined>(undefined)
   const pickImportFolder = useCallback(async () => {
     const folder = await dialogs.pickOpen('folder')
@@ -150,6 +152,7 @@ export function App() {
         save: document_.save,
         'save-as': document_.saveAs,
         'export-docx': startExport,
+        versions: () => setVersionsOpen(doc !== undefined),
         print: () => window.print(),
         find: () => workspace.commands.run('editor.find'),
         compare: () => workspace.commands.run('compare.pick', 'plan'),
@@ -164,7 +167,7 @@ export function App() {
       }
       void actions[command]()
     },
-    [document_, pickImportFolder, setNotice, startExport, workspace.commands]
+    [doc, document_, pickImportFolder, setNotice, startExport, workspace.commands]
   )
   useCommands(run)
 
@@ -183,6 +186,7 @@ export function App() {
               onSaveAs={() => void document_.saveAs()}
               onExport={() => void startExport()}
               onCompare={kind => workspace.commands.run('compare.pick', kind)}
+              onVersions={() => setVersionsOpen(true)}
               onPrint={() => window.print()}
               onClose={() => void document_.close()}
               onCarryForward={() => setLineageKind('carry-forward')}
@@ -301,6 +305,7 @@ export function App() {
             onCancel={() => setPreflight(undefined)}
           />
         )}
+        {versionsOpen && doc && <VersionsDialog onClose={() => setVersionsOpen(false)} />}
         {profileOpen && (
           <ProfileDialog
             onClose={saved => {
@@ -365,11 +370,15 @@ function useWorkspaceServices(
   document_: ReturnType<typeof useDocument>,
   dialogs: Dialogs
 ): Workspace {
-  const { doc, update, undo, redo, setNotice } = document_
+  const { doc, update, undo, redo, setNotice, openCopy } = document_
   const plan = useRef(doc?.plan)
   useEffect(() => {
     plan.current = doc?.plan
   }, [doc?.plan])
+  const path = useRef(doc?.path)
+  useEffect(() => {
+    path.current = doc?.path
+  }, [doc?.path])
   const activeAppendix = useRef<string | undefined>(undefined)
   const [commands] = useState(createPaneCommands)
   return useMemo<Workspace>(
@@ -383,15 +392,18 @@ function useWorkspaceServices(
         setActiveAppendix: id => {
           activeAppendix.current = id
         },
+        path: () => path.current,
+        openCopy,
       },
       library: api,
       lineage: api,
       compare: api,
+      versions: api,
       commands,
       dialogs,
       confirm: confirmDialog,
       announce: (kind, text) => setNotice({ kind, text }),
     }),
-    [commands, dialogs, redo, setNotice, undo, update]
+    [commands, dialogs, openCopy, redo, setNotice, undo, update]
   )
 }

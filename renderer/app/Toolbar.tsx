@@ -8,6 +8,7 @@ export type ToolbarActions = {
   readonly onExport: () => void
   /** Compares the open plan with a .kehoach (`plan`) or Word (`docx`) file. */
   readonly onCompare: (kind: 'plan' | 'docx') => void
+  readonly onVersions: () => void
   readonly onPrint: () => void
   readonly onClose: () => void
   readonly onCarryForward: () => void
@@ -53,6 +54,11 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
         data-testid="cmd-compare-docx"
       >
         So sánh với Word…
+        onClick={props.onVersions}
+        title="Các phiên bản đã lưu của kế hoạch"
+        data-testid="cmd-versions"
+      >
+        Phiên bản…
       </button>
       <button onClick={props.onPrint} title="In (Ctrl+P)" data-testid="cmd-print">
         In…

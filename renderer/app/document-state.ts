@@ -16,6 +16,8 @@ export type DocumentState = {
   readonly importNotes?: readonly string[]
   /** The review of a plan just made by carry-forward or derive (Rà soát thay đổi). */
   readonly lineage?: LineageSession
+  /** The title of an unsaved plan opened from elsewhere (an earlier version). */
+  readonly title?: string
 }
 
 /** A fresh autosave session id. */
@@ -28,5 +30,5 @@ export function documentName(doc: DocumentState): string {
   if (doc.path) {
     return doc.path.split(/[\\/]/).pop() ?? doc.path
   }
-  return 'Kế hoạch chưa lưu'
+  return doc.title ?? 'Kế hoạch chưa lưu'
 }

@@ -215,6 +215,16 @@ export function useDocument(dialogs: Dialogs) {
       ),
     [setDoc]
   )
+  /** Opens a plan (an earlier version) as a new unsaved plan with its own title. */
+  const openCopy = useCallback(
+    async (plan: Plan, title: string) => {
+      if (await canDiscard()) {
+        load({ ok: true, value: { path: '', plan, repairs: [] } }, true)
+        setDoc(d => (d ? { ...d, title } : d))
+      }
+    },
+    [canDiscard, load, setDoc]
+  )
 
   const recover = useCallback(
     async (id: string) => {
@@ -273,6 +283,7 @@ export function useDocument(dialogs: Dialogs) {
     cancelImport,
     openMade,
     keepChanges,
+    openCopy,
     save,
     saveAs,
     recover,

@@ -29,6 +29,8 @@ export type LineageService = Pick<
 >
 /** What the compare view needs of the contract: read the other plan, write the tracked .docx. */
 export type CompareService = Pick<Api, 'plan:open' | 'import:docx' | 'export:compareDocx'>
+/** The kept versions of saved plans (the contract's versions channels, nothing else). */
+export type VersionsService = Pick<Api, 'versions:list' | 'versions:read'>
 
 /** Applies a plan change; `key` groups quick successive edits into one undo step. */
 export type EditPlan = (change: (plan: Plan) => Plan, key: string) => void
@@ -43,6 +45,10 @@ export type DocumentStore = {
   /** The appendix the clerk last worked in: task rows from the library go there. */
   readonly activeAppendix: () => string | undefined
   readonly setActiveAppendix: (id: string) => void
+  /** The file the plan was opened from or last saved to; undefined while never saved. */
+  readonly path: () => string | undefined
+  /** Opens `plan` in place of the open one as a new unsaved plan titled `title` (asks first if dirty). */
+  readonly openCopy: (plan: Plan, title: string) => Promise<void>
 }
 
 /** A message for the notice bar. */
@@ -54,6 +60,7 @@ export type Workspace = {
   readonly library: LibraryService
   readonly lineage: LineageService
   readonly compare: CompareService
+  readonly versions: VersionsService
   readonly commands: CommandRegistry<PaneCommands>
   readonly dialogs: Dialogs
   /** Asks a yes/no question in Vietnamese. */

@@ -39,6 +39,8 @@ export const CHANNELS = [
   'library:export',
   'library:import',
   'lineage:rules',
+  'versions:list',
+  'versions:read',
 ] as const
 
 /** A channel name. */

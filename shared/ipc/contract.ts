@@ -7,6 +7,7 @@ import type { Clause, ClauseDraft, ClausePatch, SearchHit, SearchOptions } from 
 import type { Repair } from '../model/restore'
 import type { Plan } from '../model/types'
 import type { Result } from '../result'
+import type { VersionList, VersionPlan } from '../versions/types'
 import type { ChannelName } from './channels'
 
 /** Identifier of a bundled sample plan (the five seed plans). */
@@ -177,6 +178,10 @@ export type Api = {
     path: string
   ) => Promise<Result<{ readonly added: number; readonly skipped: number }>>
   'lineage:rules': (level: 'huyen' | 'xa') => Promise<DeriveRules>
+  /** The kept versions of a plan the clerk opened or saved, newest first. */
+  'versions:list': (path: string) => Promise<Result<VersionList>>
+  /** One kept version's plan. */
+  'versions:read': (path: string, id: string) => Promise<Result<VersionPlan>>
 }
 
 /** Every channel name of the contract. */

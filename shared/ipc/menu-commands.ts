@@ -9,6 +9,7 @@ export type MenuCommand =
   | 'save'
   | 'save-as'
   | 'export-docx'
+  | 'versions'
   | 'print'
   | 'find'
   | 'compare'
@@ -28,6 +29,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'save',
   'save-as',
   'export-docx',
+  'versions',
   'print',
   'find',
   'compare',

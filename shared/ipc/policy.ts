@@ -89,4 +89,11 @@ export const CHANNEL_POLICY = {
   },
   'library:import': { path: { arg: 0, mode: 'read', refused: 'refuse' } },
   'lineage:rules': {},
+  // Versions are earlier contents of a plan: only of one the clerk opened or saved (write grant).
+  'versions:list': {
+    path: { arg: 0, mode: 'write', extension: '.kehoach', refused: 'refuse' },
+  },
+  'versions:read': {
+    path: { arg: 0, mode: 'write', extension: '.kehoach', refused: 'refuse' },
+  },
 } as const satisfies { readonly [C in Channel]: ChannelPolicy }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { clauseDraftSchema, clausePatchSchema } from '../library/clause-schemas'
 import type { AgencyProfile } from '../model/profile'
+import { VERSION_ID_PATTERN } from '../versions/types'
 import type { Api, Channel } from './contract'
 
 /**
@@ -89,4 +90,6 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'library:export': z.tuple([path, z.array(clauseId).max(100_000).optional()]),
   'library:import': z.tuple([path]),
   'lineage:rules': z.tuple([z.enum(['huyen', 'xa'])]),
+  'versions:list': z.tuple([path]),
+  'versions:read': z.tuple([path, z.string().regex(VERSION_ID_PATTERN)]),
 }

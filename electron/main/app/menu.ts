@@ -27,6 +27,7 @@ export function buildMenu(win: BrowserWindow): Menu {
         { type: 'separator' },
         item('Lưu', 'save', 'CmdOrCtrl+S'),
         item('Lưu thành…', 'save-as', 'CmdOrCtrl+Shift+S'),
+        item('Phiên bản…', 'versions'),
         { type: 'separator' },
         item('Xuất Word…', 'export-docx', 'CmdOrCtrl+E'),
         item('In…', 'print', 'CmdOrCtrl+P'),

@@ -7,6 +7,8 @@ export const READ_LIMITS = {
   plan: { bytes: 50 * 1024 * 1024, label: 'kế hoạch' },
   docx: { bytes: 100 * 1024 * 1024, label: 'tệp Word' },
   library: { bytes: 50 * 1024 * 1024, label: 'tệp thư viện' },
+  // A version is a compressed plan: a plan's limit is generous for it.
+  version: { bytes: 50 * 1024 * 1024, label: 'phiên bản kế hoạch' },
 } as const
 
 /** A kind of file main reads whole. */

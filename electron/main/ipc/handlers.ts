@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { createLibraryService, type LibraryService } from '../library/library-service'
 import { RecentFiles } from '../files/recent-files'
+import { VersionStore } from '../files/versions/version-store'
 import { appHandlers } from './app-handlers'
 import { compareHandlers } from './compare-handlers'
 import type { Endpoint, PathAccess } from './handler-types'
@@ -9,6 +10,7 @@ import { importHandlers } from './import-handlers'
 import { libraryHandlers } from './library-handlers'
 import { lineageHandlers } from './lineage-handlers'
 import { planHandlers } from './plan-handlers'
+import { versionHandlers } from './versions-handlers'
 
 export type { Host } from './host'
 
@@ -24,6 +26,7 @@ export function createHandlers(
   )
 ): Endpoint {
   const recent = new RecentFiles(host.dataDir)
+  const versions = new VersionStore(host.dataDir)
   const { grants } = host
   const context: HandlerContext = {
     host,
@@ -43,8 +46,9 @@ export function createHandlers(
   return {
     handlers: {
       ...appHandlers(context),
-      ...planHandlers(context),
+      ...planHandlers(context, versions),
       ...compareHandlers(context),
+      ...versionHandlers(versions),
       ...importHandlers(library),
       ...libraryHandlers(library),
       ...lineageHandlers(context),

@@ -4,6 +4,7 @@ import { Autosave } from '../files/autosave'
 import { loadTaxonomies } from '../files/taxonomies'
 import { readPlanFile, writePlanFile } from '../files/plan-files'
 import { Samples } from '../files/samples'
+import type { VersionStore } from '../files/versions/version-store'
 import type { Handlers } from './handler-types'
 import { touchRecent, type HandlerContext } from './host'
 
@@ -20,8 +21,14 @@ type PlanChannel =
   | 'export:docx'
   | 'export:preflight'
 
-/** Plan files: samples, open and save, the recent list, autosave, Word export. */
-export function planHandlers({ host, recent, grant }: HandlerContext): Pick<Handlers, PlanChannel> {
+/**
+ * Plan files: samples, open and save (each save also kept as a version), the recent list,
+ * autosave, Word export.
+ */
+export function planHandlers(
+  { host, recent, grant }: HandlerContext,
+  versions: VersionStore
+): Pick<Handlers, PlanChannel> {
   const autosave = new Autosave(host.dataDir)
   // What saves killed by a crash or power cut left behind goes at start-up.
   autosave.removeStaleTemps()
@@ -45,6 +52,9 @@ export function planHandlers({ host, recent, grant }: HandlerContext): Pick<Hand
         return written
       }
       touchRecent(recent, file, plan.subject)
+      // The plan is safe on disk; a version that cannot be kept (full disk, locked folder) must
+      // not turn that into a failed save.
+      versions.record(file, plan)
       return ok({ path: file, repairs })
     },
     'recent:list': async () => recent.list(),

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { Autosave } from '../../../electron/main/files/autosave'
 import { readPlanFile, writePlanFile } from '../../../electron/main/files/plan-files'
+import { VersionStore } from '../../../electron/main/files/versions/version-store'
 import { createPlan } from '../../../shared/model/create-plan'
 
 const root = fs.mkdtempSync(path.join(tmpdir(), 'skh-kill-'))
@@ -71,6 +72,39 @@ describe('a save killed at any moment loses nothing', () => {
     }
     expect(writePlanFile(file, createPlan()).ok).toBe(true)
     expect(temps(dir)).toEqual([])
+  }, 120_000)
+
+  it(`a save with its version killed ${KILLS} times: the list stays whole and readable`, async () => {
+    const dir = path.join(root, 'versioned')
+    fs.mkdirSync(dir)
+    const file = path.join(dir, 'ke-hoach.kehoach')
+    // save-loop.ts keeps 4 recent versions and 2 daily ones; a kill before pruning leaves one more.
+    const store = new VersionStore(path.join(dir, 'data'), {
+      keepRecent: 4,
+      keepDaily: 2,
+      maxBytes: 8 * 1024 * 1024,
+    })
+    let first = 0
+    for (const delay of delays(13)) {
+      const last = await runAndKill('versions', file, first, delay)
+      const list = store.list(file)
+      expect(list.ok && list.value.damaged).toBe(0)
+      const versions = list.ok ? list.value.versions : []
+      expect(versions.length).toBeGreaterThan(0)
+      expect(versions.length).toBeLessThanOrEqual(7)
+      const numbers = versions.map(v => {
+        const read = store.read(file, v.id)
+        expect(read.ok).toBe(true)
+        return read.ok ? subjectNumber(read.value.plan.subject) : -1
+      })
+      // The newest version is the last save that finished, or one begun after it.
+      expect(numbers[0]).toBeGreaterThanOrEqual(last)
+      const plan = readPlanFile(file)
+      first = (plan.ok ? subjectNumber(plan.value.plan.subject) : 0) + 1
+    }
+    expect(store.record(file, createPlan()).ok).toBe(true)
+    expect(temps(store.folder(file))).toEqual([])
+    expect(fs.readdirSync(store.folder(file)).length).toBeLessThanOrEqual(6)
   }, 120_000)
 
   it(`autosave killed ${KILLS} times: recovery offers the newest complete text`, async () => {

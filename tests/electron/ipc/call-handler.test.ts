@@ -104,6 +104,14 @@ const CASES: { readonly [C in Channel]: Case<C> } = {
   },
   'library:import': { args: [FILE], path: { mode: 'read', checked: RESOLVED, refused: 'refuse' } },
   'lineage:rules': { args: ['xa'] },
+  'versions:list': {
+    args: [FILE],
+    path: { mode: 'write', checked: `${RESOLVED}.kehoach`, refused: 'refuse' },
+  },
+  'versions:read': {
+    args: [FILE, '20261205T070512345-a1b2'],
+    path: { mode: 'write', checked: `${RESOLVED}.kehoach`, refused: 'refuse' },
+  },
 }
 
 /** Handlers that only record what they were called with. */
