@@ -54,6 +54,8 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
         data-testid="cmd-compare-docx"
       >
         So sánh với Word…
+      </button>
+      <button
         onClick={props.onVersions}
         title="Các phiên bản đã lưu của kế hoạch"
         data-testid="cmd-versions"
