@@ -108,6 +108,13 @@ export const SERVER_MIGRATIONS: readonly string[] = [
   CREATE INDEX clause_browse ON skh.clause ((status = 'approved') DESC, updated_at DESC)
     WHERE NOT deleted;
   `,
+  // Search at the office's scale (a million clauses): the search ranks a bounded pool of
+  // matches, approved ones taken from their own small index so that they are never crowded out
+  // of the pool by the many harvested ones (server-search.ts).
+  `
+  CREATE INDEX clause_fts_approved ON skh.clause USING gin (tsv)
+    WHERE NOT deleted AND status = 'approved';
+  `,
 ]
 
 /** The server schema version this build of the app expects. */

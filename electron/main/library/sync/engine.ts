@@ -4,7 +4,8 @@ import type { SyncSummary } from '../../../../shared/library/sync-types'
 import { createConflictStore } from './conflict-store'
 import { createLocalApply } from './local-apply'
 import { createOutbox, type OutboxEntry } from './outbox'
-import { decideDelete, decideUpsert, type PushOutcome } from './push-decide'
+import { pushJobs } from './push-batch'
+import type { PushOutcome } from './push-decide'
 import { changesSince } from './server-rows'
 
 /** Tuning and test hooks of one sync run. */
@@ -33,6 +34,9 @@ export function createSyncEngine(db: Database.Database) {
   const local = createLocalApply(db)
   const conflicts = createConflictStore(db)
   const setRevision = db.prepare('UPDATE clause SET revision = ?, author = ? WHERE uid = ?')
+  const acknowledge = db.prepare(
+    'UPDATE clause SET revision = ?, author = ? WHERE uid = ? AND status = ?'
+  )
   const setUid = db.prepare('UPDATE clause SET uid = ?, revision = ?, author = ? WHERE uid = ?')
   const unqueue = db.prepare('DELETE FROM sync_outbox WHERE uid = ? AND (? OR change_id = ?)')
   const localId = db.prepare<[string], { id: number }>('SELECT id FROM clause WHERE uid = ?')
@@ -45,7 +49,12 @@ export function createSyncEngine(db: Database.Database) {
     switch (outcome.type) {
       case 'ack':
         if (current) {
-          local.apply(outcome.row, true)
+          // The server stored this very content: record its revision and author; only a status
+          // the server changed (a clerk cannot approve) needs the whole row applied.
+          const { revision, author, status, uid } = outcome.row
+          if (acknowledge.run(revision, author, uid, status).changes === 0) {
+            local.apply(outcome.row, true)
+          }
         } else {
           // Edited again meanwhile: keep the newer text, build the next push on this revision.
           setRevision.run(outcome.row.revision, outcome.row.author, entry.uid)
@@ -79,19 +88,14 @@ export function createSyncEngine(db: Database.Database) {
     if (entries.length === 0) {
       return { done: true, outcomes: [] as PushOutcome[] }
     }
-    const outcomes: PushOutcome[] = []
+    const jobs = entries.map(entry => ({
+      entry,
+      found: entry.op === 'upsert' ? outbox.payload(entry) : undefined,
+    }))
+    let outcomes: PushOutcome[]
     await client.query('BEGIN')
     try {
-      for (const entry of entries) {
-        const found = entry.op === 'upsert' ? outbox.payload(entry) : undefined
-        outcomes.push(
-          entry.op === 'delete'
-            ? await decideDelete(client, entry)
-            : found
-              ? await decideUpsert(client, entry, found.payload, found.revision)
-              : { type: 'drop' }
-        )
-      }
+      outcomes = await pushJobs(client, jobs)
       await client.query('COMMIT')
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined)

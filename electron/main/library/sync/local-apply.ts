@@ -9,7 +9,9 @@ type Existing = { id: number; group_id: number; revision: number }
 
 /**
  * Writes the server's version of clauses into the local library, keeping near-duplicate groups
- * in step. Call inside a transaction opened by `applying` so the outbox triggers stay quiet.
+ * in step. Call inside a transaction opened by `applying` so the outbox triggers stay quiet;
+ * the groups a batch touched are brought up to date once, when it ends, rather than after every
+ * row (a group of many near-duplicates would otherwise be re-read once per member).
  */
 export function createLocalApply(db: Database.Database) {
   const groups = createGroups(db)
@@ -27,6 +29,15 @@ export function createLocalApply(db: Database.Database) {
     (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`)
   const flagOn = db.prepare('INSERT INTO sync_applying (one) VALUES (1)')
   const flagOff = db.prepare('DELETE FROM sync_applying')
+  /** Groups to refresh when the current `applying` body ends; undefined outside one. */
+  let touched: Set<number> | undefined
+  const refresh = (ids: readonly number[]) => {
+    if (touched) {
+      ids.forEach(id => touched?.add(id))
+    } else {
+      groups.refresh(ids)
+    }
+  }
 
   /**
    * Applies one server row: a tombstone deletes, a newer revision replaces, an unknown clause is
@@ -38,7 +49,7 @@ export function createLocalApply(db: Database.Database) {
     if (row.deleted) {
       if (existing) {
         remove.run(existing.id)
-        groups.refresh([existing.group_id])
+        refresh([existing.group_id])
       }
       return true
     }
@@ -61,10 +72,10 @@ export function createLocalApply(db: Database.Database) {
     ]
     if (existing) {
       update.run(...args, existing.id)
-      groups.refresh([group, existing.group_id])
+      refresh([group, existing.group_id])
     } else {
       insert.run(...args, row.uid)
-      groups.refresh([group])
+      refresh([group])
     }
     return true
   }
@@ -73,9 +84,16 @@ export function createLocalApply(db: Database.Database) {
   const applying = <T>(body: () => T): T =>
     db.transaction(() => {
       flagOn.run()
+      const outer = touched
+      touched = outer ?? new Set()
       try {
-        return body()
+        const result = body()
+        if (!outer) {
+          groups.refresh(touched)
+        }
+        return result
       } finally {
+        touched = outer
         flagOff.run()
       }
     })()

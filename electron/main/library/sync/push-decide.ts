@@ -28,27 +28,28 @@ export type PushOutcome =
 
 const DROP: PushOutcome = { type: 'drop' }
 
-function hasNul(payload: ClausePayload): boolean {
-  return Object.values(payload).some(value => typeof value === 'string' && value.includes('\u0000'))
-}
-
 async function fork(client: pg.ClientBase, payload: ClausePayload, theirs: ServerRow) {
   const mine = await insertClause(client, { ...payload, uid: randomUUID() })
   return mine ? ({ type: 'fork', theirs, mine } as const) : ({ type: 'conflict', theirs } as const)
 }
 
-/** Pushes a local addition or edit, based on server revision `base` (0: never pushed). */
-export async function decideUpsert(
+/** Whether a payload holds a NUL character, which PostgreSQL text cannot store. */
+export function hasNul(payload: ClausePayload): boolean {
+  return Object.values(payload).some(value => typeof value === 'string' && value.includes('\u0000'))
+}
+
+/**
+ * The outcome of a local addition or edit whose first try (insert when `base` is 0, else update
+ * at revision `base`; see push-batch.ts) gave `first`: stored, or else what the server's current
+ * row says (a lost answer, a conflict, an edit beating a delete, another clerk's clause).
+ */
+export async function settleUpsert(
   client: pg.ClientBase,
   entry: OutboxEntry,
   payload: ClausePayload,
-  base: number
+  base: number,
+  first: ServerRow | undefined
 ): Promise<PushOutcome> {
-  if (hasNul(payload)) {
-    return { type: 'rejected' }
-  }
-  const first =
-    base === 0 ? await insertClause(client, payload) : await updateClause(client, payload, base)
   if (first) {
     return { type: 'ack', row: first }
   }
@@ -73,16 +74,19 @@ export async function decideUpsert(
   return { type: 'conflict', theirs: server }
 }
 
-/** Pushes a local deletion as a tombstone; an edit made elsewhere meanwhile wins. */
-export async function decideDelete(
+/**
+ * The outcome of a local deletion (pushed as a tombstone) whose first try at its base revision
+ * deleted the clause or not; an edit made elsewhere meanwhile wins.
+ */
+export async function settleDelete(
   client: pg.ClientBase,
-  entry: OutboxEntry
+  entry: OutboxEntry,
+  deleted: boolean
 ): Promise<PushOutcome> {
-  const base = entry.base_revision
-  const first = base > 0 ? await deleteClause(client, entry.uid, entry.change_id, base) : undefined
-  if (first) {
+  if (deleted) {
     return DROP
   }
+  const base = entry.base_revision
   const server = await selectClause(client, entry.uid)
   if (!server || server.deleted) {
     return DROP

@@ -39,6 +39,16 @@ function binDir(): string {
   return path.join(root, newest, 'bin')
 }
 
+/** Why no cluster can be made here (PostgreSQL is not installed), or undefined when it can. */
+export function postgresAbsent(): string | undefined {
+  try {
+    binDir()
+    return undefined
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
@@ -57,8 +67,11 @@ function run(bin: string, args: readonly string[]): void {
   execFileSync(file, argv, { stdio: 'pipe', timeout: 120_000 })
 }
 
-/** Makes a cluster with initdb, starts it with pg_ctl and creates database `skh`. */
-export async function startCluster(): Promise<PgCluster> {
+/**
+ * Makes a cluster with initdb, starts it with pg_ctl (with `serverOptions` such as
+ * `-c shared_buffers=1GB` added) and creates database `skh`.
+ */
+export async function startCluster(serverOptions: readonly string[] = []): Promise<PgCluster> {
   const bin = binDir()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skh-pg-'))
   const data = path.join(dir, 'data')
@@ -74,7 +87,10 @@ export async function startCluster(): Promise<PgCluster> {
     '-D', data, '-U', ADMIN, '--pwfile', pwfile, '-E', 'UTF8', '--locale', 'C.UTF-8',
     '--auth-local', 'scram-sha-256', '--auth-host', 'scram-sha-256',
   ]) // prettier-ignore
-  const options = `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`
+  const options = [
+    `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+    ...serverOptions,
+  ].join(' ')
   const start = () =>
     run(path.join(bin, 'pg_ctl'), [
       '-D',

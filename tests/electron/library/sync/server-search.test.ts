@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openServer } from '../../../../electron/main/library/server/connect'
+import { trigramSimilarity } from '../../../../electron/main/library/server/server-groups'
 import { searchServer } from '../../../../electron/main/library/server/server-search'
 import { paragraph } from '../helpers'
 import { addText, idOf, initServer, newClerk, sync, type Clerk } from './clerks'
@@ -87,5 +88,39 @@ describe('server search', () => {
     ])
     const count = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM skh.clause')
     expect(count.rows[0]?.n).toBe(7)
+  })
+
+  it('ranks a bounded pool of matches, approved wording always in it', async () => {
+    // Pool of one per approval status: one approved and one other clause at most are ranked.
+    const pooled = await searchServer(client, 'tuyen truyen', {}, { pool: 1 })
+    expect(pooled).toHaveLength(2)
+    expect(pooled[0]).toMatchObject({ status: 'approved', author: 'search_chief' })
+    const all = await searchServer(client, 'tuyen truyen')
+    expect(all).toHaveLength(3)
+    expect(all[0]).toMatchObject({ status: 'approved' })
+  })
+
+  it('groups by the same trigram similarity as pg_trgm', async () => {
+    const texts = [
+      'kiem tra cong tac cai cach hanh chinh',
+      'kiem tra cong tac cai cach hanh chinh dinh ky',
+      'tuyen truyen luat giao thong duong bo',
+      'a',
+      '',
+    ]
+    const trigrams = async (text: string) => {
+      const result = await client.query<{ t: string[] }>('SELECT skh.show_trgm($1) AS t', [text])
+      return new Set(result.rows[0]?.t ?? [])
+    }
+    for (const a of texts) {
+      for (const b of texts) {
+        const server = await client.query<{ s: number }>('SELECT skh.similarity($1, $2) AS s', [
+          a,
+          b,
+        ])
+        const ours = trigramSimilarity(await trigrams(a), await trigrams(b))
+        expect(ours).toBeCloseTo(server.rows[0]?.s ?? -1, 5)
+      }
+    }
   })
 })
