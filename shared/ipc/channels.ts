@@ -37,6 +37,15 @@ export const CHANNELS = [
   'library:remove',
   'library:export',
   'library:import',
+  'sync:getSettings',
+  'sync:setSettings',
+  'sync:disconnect',
+  'sync:test',
+  'sync:now',
+  'sync:status',
+  'sync:conflicts',
+  'sync:resolve',
+  'sync:search',
 ] as const
 
 /** A channel name. */

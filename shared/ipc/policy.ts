@@ -81,4 +81,13 @@ export const CHANNEL_POLICY = {
     path: { arg: 0, mode: 'write', extension: '.thuvien', refused: 'refuse' },
   },
   'library:import': { path: { arg: 0, mode: 'read', refused: 'refuse' } },
+  'sync:getSettings': {},
+  'sync:setSettings': {},
+  'sync:disconnect': {},
+  'sync:test': {},
+  'sync:now': {},
+  'sync:status': {},
+  'sync:conflicts': {},
+  'sync:resolve': {},
+  'sync:search': {},
 } as const satisfies { readonly [C in Channel]: ChannelPolicy }

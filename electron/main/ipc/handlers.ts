@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { createLibraryService, type LibraryService } from '../library/library-service'
+import { envSecretStore } from '../library/sync/secret-store'
+import { createSharedLibrary, type SharedLibrary } from '../library/sync/shared-library'
 import { RecentFiles } from '../files/recent-files'
 import { appHandlers } from './app-handlers'
 import type { Endpoint, PathAccess } from './handler-types'
@@ -7,6 +9,7 @@ import type { HandlerContext, Host } from './host'
 import { importHandlers } from './import-handlers'
 import { libraryHandlers } from './library-handlers'
 import { planHandlers } from './plan-handlers'
+import { syncHandlers } from './sync-handlers'
 
 export type { Host } from './host'
 
@@ -19,7 +22,13 @@ export function createHandlers(
   library: LibraryService = createLibraryService(
     host.dataDir,
     path.join(host.resourcesDir, 'samples')
-  )
+  ),
+  // Without a host's own store the password lives in memory only (from SKH_LIBRARY_PASSWORD).
+  shared: SharedLibrary = createSharedLibrary({
+    library,
+    dataDir: host.dataDir,
+    secrets: envSecretStore({ SKH_LIBRARY_PASSWORD: process.env.SKH_LIBRARY_PASSWORD }),
+  })
 ): Endpoint {
   const recent = new RecentFiles(host.dataDir)
   const { grants } = host
@@ -43,7 +52,8 @@ export function createHandlers(
       ...appHandlers(context),
       ...planHandlers(context),
       ...importHandlers(library),
-      ...libraryHandlers(library),
+      ...libraryHandlers(library, shared.changed),
+      ...syncHandlers(shared),
     },
     ...(access ? { access } : {}),
   }
