@@ -223,7 +223,9 @@ describe('shared library channels against a real PostgreSQL', () => {
     expect(await call('sync:conflicts')).toEqual([])
     await call('sync:now')
     await sync(cluster, chief)
-    expect(texts(chief)).toEqual(expect.arrayContaining(['Bản của chị Lan.', 'Bản của trưởng phòng.']))
+    expect(texts(chief)).toEqual(
+      expect.arrayContaining(['Bản của chị Lan.', 'Bản của trưởng phòng.'])
+    )
     expect(texts(chief)).not.toContain('Bản gốc của điều khoản.')
   })
 })
