@@ -5,6 +5,7 @@ import type { MenuCommand } from '../../shared/ipc/menu-commands'
 import { CoveragePane } from '../features/coverage/CoveragePane'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { OutlinePane } from '../features/outline/OutlinePane'
+import { SharedLibraryDialog } from '../features/sync/SharedLibraryDialog'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { api, inElectron, onOpenFile } from '../services/api'
 import { confirmDialog } from '../services/confirm'
@@ -52,6 +53,7 @@ export function App() {
   const [preflight, setPreflight] = useState<readonly Finding[] | undefined>(undefined)
   const [exported, setExported] = useState<string | undefined>(undefined)
   const [profileOpen, setProfileOpen] = useState(false)
+  const [sharedOpen, setSharedOpen] = useState(false)
   const [importFolder, setImportFolder] = useState<string | undefined>(undefined)
   const pickImportFolder = useCallback(async () => {
     const folder = await dialogs.pickOpen('folder')
@@ -137,6 +139,7 @@ export function App() {
         open: document_.open,
         'import-docx': document_.importWord,
         'import-folder': pickImportFolder,
+        'shared-library': () => setSharedOpen(true),
         save: document_.save,
         'save-as': document_.saveAs,
         'export-docx': startExport,
@@ -276,6 +279,7 @@ export function App() {
             }}
           />
         )}
+        {sharedOpen && <SharedLibraryDialog onClose={() => setSharedOpen(false)} />}
         {importFolder && (
           <FolderImportDialog folder={importFolder} onClose={() => setImportFolder(undefined)} />
         )}
@@ -323,6 +327,7 @@ function useWorkspaceServices(
         },
       },
       library: api,
+      shared: api,
       commands,
       dialogs,
       confirm: confirmDialog,

@@ -22,6 +22,20 @@ export type LibraryService = Pick<
   | 'library:import'
 >
 
+/** The shared library ("Thư viện dùng chung") as the panes use it: the contract's sync channels. */
+export type SharedLibraryService = Pick<
+  Api,
+  | 'sync:getSettings'
+  | 'sync:setSettings'
+  | 'sync:disconnect'
+  | 'sync:test'
+  | 'sync:now'
+  | 'sync:status'
+  | 'sync:conflicts'
+  | 'sync:resolve'
+  | 'sync:search'
+>
+
 /** Applies a plan change; `key` groups quick successive edits into one undo step. */
 export type EditPlan = (change: (plan: Plan) => Plan, key: string) => void
 
@@ -44,6 +58,7 @@ export type Announce = (kind: 'error' | 'info', text: string) => void
 export type Workspace = {
   readonly document: DocumentStore
   readonly library: LibraryService
+  readonly shared: SharedLibraryService
   readonly commands: CommandRegistry<PaneCommands>
   readonly dialogs: Dialogs
   /** Asks a yes/no question in Vietnamese. */

@@ -4,6 +4,7 @@ export type MenuCommand =
   | 'open'
   | 'import-docx'
   | 'import-folder'
+  | 'shared-library'
   | 'save'
   | 'save-as'
   | 'export-docx'
@@ -19,6 +20,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'open',
   'import-docx',
   'import-folder',
+  'shared-library',
   'save',
   'save-as',
   'export-docx',
