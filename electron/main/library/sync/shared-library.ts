@@ -118,7 +118,7 @@ export function createSharedLibrary(deps: SharedLibraryDeps) {
         return opened
       }
       await opened.value.end().catch(() => undefined)
-      return ok(`Kết nối được máy chủ ${value.host}:${value.port}; thư viện dùng chung sẵn sàng.`)
+      return ok(`Máy chủ ${value.host}:${value.port} đã trả lời; thư viện dùng chung sẵn sàng.`)
     },
     syncNow,
     status: (): SyncStatus => {
