@@ -35,7 +35,7 @@ const NOT_SET = err<never>('library.server.off', 'Chưa cài đặt thư viện 
 const NO_CIPHER = err<never>(
   'library.server.no-cipher',
   'Không lưu được mật khẩu: máy này không mã hóa được dữ liệu của người dùng Windows. Mật khẩu ' +
-    'không được lưu dưới dạng chữ thường.'
+    'không được lưu khi chưa mã hóa.'
 )
 
 /**
