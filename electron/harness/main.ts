@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { defaultDataDir, defaultDocumentsDir } from '../main/app/app-paths'
 import { createHandlers } from '../main/ipc/handlers'
 import { createLibraryService } from '../main/library/library-service'
+import { envSecretStore } from '../main/library/sync/secret-store'
+import { createSharedLibrary } from '../main/library/sync/shared-library'
 import { DocumentsGrants } from './documents-grants'
 import { startHarness } from './server'
 
@@ -25,6 +27,12 @@ async function main(): Promise<void> {
     JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
   ).version
   const library = createLibraryService(dataDir, path.join(root, 'resources', 'samples'))
+  // The harness keeps the shared-library password in memory only (or SKH_LIBRARY_PASSWORD).
+  const shared = createSharedLibrary({
+    library,
+    dataDir,
+    secrets: envSecretStore({ SKH_LIBRARY_PASSWORD: process.env.SKH_LIBRARY_PASSWORD }),
+  })
   const endpoint = createHandlers(
     {
       version,
@@ -40,11 +48,20 @@ async function main(): Promise<void> {
       showInFolder: async () => undefined,
       confirm: async () => false,
     },
-    library
+    library,
+    shared
   )
-  // Ctrl+C: back up what changed in the library, then stop.
+  shared.start()
+  // Ctrl+C: end a running sync, back up what changed in the library, then stop.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void library.close().finally(() => process.exit(0)))
+    process.once(
+      signal,
+      () =>
+        void shared
+          .stop()
+          .then(() => library.close())
+          .finally(() => process.exit(0))
+    )
   }
   const port = Number(process.env.PORT ?? 5179)
   await startHarness({ endpoint, staticDir, port, documentsDir })

@@ -1,21 +1,12 @@
 import { build } from 'esbuild'
+import { BUNDLE_OPTIONS } from './bundle-options'
 
 /**
  * Bundles the Electron main process, the preload script and the Word-import worker into
- * dist/electron (CommonJS). `import.meta.url` is mapped to the bundle's own file URL.
+ * dist/electron (CommonJS), with the options in bundle-options.ts.
  */
 async function main(): Promise<void> {
-  const common = {
-    bundle: true,
-    platform: 'node' as const,
-    format: 'cjs' as const,
-    target: 'node22',
-    sourcemap: true,
-    external: ['electron', 'better-sqlite3'],
-    logLevel: 'info' as const,
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__importMetaUrl' },
-  }
+  const common = BUNDLE_OPTIONS
   await build({
     ...common,
     entryPoints: ['electron/main/app/main.ts'],

@@ -11,6 +11,7 @@ import { madeNotice } from '../features/lineage/made-notice'
 import { ProvenanceNote } from '../features/lineage/ProvenanceNote'
 import { OutlinePane } from '../features/outline/OutlinePane'
 import { VersionsDialog } from '../features/versions/VersionsDialog'
+import { SharedLibraryDialog } from '../features/sync/SharedLibraryDialog'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
 import { api, inElectron, onOpenFile } from '../services/api'
 import { confirmDialog } from '../services/confirm'
@@ -59,6 +60,7 @@ export function App() {
   const [exported, setExported] = useState<string | undefined>(undefined)
   const [profileOpen, setProfileOpen] = useState(false)
   const [versionsOpen, setVersionsOpen] = useState(false)
+  const [sharedOpen, setSharedOpen] = useState(false)
   const [importFolder, setImportFolder] = useState<string | undefined>(undefined)
   const pickImportFolder = useCallback(async () => {
     const folder = await dialogs.pickOpen('folder')
@@ -149,6 +151,7 @@ export function App() {
         'import-folder': pickImportFolder,
         'carry-forward': () => setLineageKind('carry-forward'),
         'derive-plan': () => setLineageKind('derive'),
+        'shared-library': () => setSharedOpen(true),
         save: document_.save,
         'save-as': document_.saveAs,
         'export-docx': startExport,
@@ -319,6 +322,7 @@ export function App() {
             }}
           />
         )}
+        {sharedOpen && <SharedLibraryDialog onClose={() => setSharedOpen(false)} />}
         {importFolder && (
           <FolderImportDialog folder={importFolder} onClose={() => setImportFolder(undefined)} />
         )}
@@ -399,6 +403,7 @@ function useWorkspaceServices(
       lineage: api,
       compare: api,
       versions: api,
+      shared: api,
       commands,
       dialogs,
       confirm: confirmDialog,

@@ -31,6 +31,19 @@ export type LineageService = Pick<
 export type CompareService = Pick<Api, 'plan:open' | 'import:docx' | 'export:compareDocx'>
 /** The kept versions of saved plans (the contract's versions channels, nothing else). */
 export type VersionsService = Pick<Api, 'versions:list' | 'versions:read'>
+/** The shared library ("Thư viện dùng chung") as the panes use it: the contract's sync channels. */
+export type SharedLibraryService = Pick<
+  Api,
+  | 'sync:getSettings'
+  | 'sync:setSettings'
+  | 'sync:disconnect'
+  | 'sync:test'
+  | 'sync:now'
+  | 'sync:status'
+  | 'sync:conflicts'
+  | 'sync:resolve'
+  | 'sync:search'
+>
 
 /** Applies a plan change; `key` groups quick successive edits into one undo step. */
 export type EditPlan = (change: (plan: Plan) => Plan, key: string) => void
@@ -61,6 +74,7 @@ export type Workspace = {
   readonly lineage: LineageService
   readonly compare: CompareService
   readonly versions: VersionsService
+  readonly shared: SharedLibraryService
   readonly commands: CommandRegistry<PaneCommands>
   readonly dialogs: Dialogs
   /** Asks a yes/no question in Vietnamese. */

@@ -41,6 +41,15 @@ export const CHANNELS = [
   'lineage:rules',
   'versions:list',
   'versions:read',
+  'sync:getSettings',
+  'sync:setSettings',
+  'sync:disconnect',
+  'sync:test',
+  'sync:now',
+  'sync:status',
+  'sync:conflicts',
+  'sync:resolve',
+  'sync:search',
 ] as const
 
 /** A channel name. */

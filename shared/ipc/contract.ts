@@ -4,6 +4,15 @@ import type { Finding } from '../model/finding'
 import type { AgencyProfile } from '../model/profile'
 import type { Taxonomy } from '../model/taxonomy'
 import type { Clause, ClauseDraft, ClausePatch, SearchHit, SearchOptions } from '../library/types'
+import type {
+  ConflictResolution,
+  ServerSettings,
+  ServerSettingsView,
+  SharedHit,
+  SyncConflict,
+  SyncStatus,
+  SyncSummary,
+} from '../library/sync-types'
 import type { Repair } from '../model/restore'
 import type { Plan } from '../model/types'
 import type { Result } from '../result'
@@ -182,6 +191,22 @@ export type Api = {
   'versions:list': (path: string) => Promise<Result<VersionList>>
   /** One kept version's plan. */
   'versions:read': (path: string, id: string) => Promise<Result<VersionPlan>>
+  /** The shared library's settings; the password is never sent back, only whether one is kept. */
+  'sync:getSettings': () => Promise<ServerSettingsView>
+  /** Saves the settings; the password (when given) is kept encrypted in main. */
+  'sync:setSettings': (
+    settings: ServerSettings,
+    password?: string
+  ) => Promise<Result<ServerSettingsView>>
+  'sync:disconnect': () => Promise<ServerSettingsView>
+  /** Tries a connection (the typed password, else the kept one); a Vietnamese outcome. */
+  'sync:test': (settings: ServerSettings, password?: string) => Promise<Result<string>>
+  'sync:now': () => Promise<Result<SyncSummary>>
+  'sync:status': () => Promise<SyncStatus>
+  'sync:conflicts': () => Promise<readonly SyncConflict[]>
+  'sync:resolve': (uid: string, choice: ConflictResolution) => Promise<Result<void>>
+  /** Searches the shared library on the server. */
+  'sync:search': (query: string, options: SearchOptions) => Promise<Result<readonly SharedHit[]>>
 }
 
 /** Every channel name of the contract. */

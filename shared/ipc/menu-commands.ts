@@ -6,6 +6,7 @@ export type MenuCommand =
   | 'import-folder'
   | 'carry-forward'
   | 'derive-plan'
+  | 'shared-library'
   | 'save'
   | 'save-as'
   | 'export-docx'
@@ -26,6 +27,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'import-folder',
   'carry-forward',
   'derive-plan',
+  'shared-library',
   'save',
   'save-as',
   'export-docx',

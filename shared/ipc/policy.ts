@@ -96,4 +96,13 @@ export const CHANNEL_POLICY = {
   'versions:read': {
     path: { arg: 0, mode: 'write', extension: '.kehoach', refused: 'refuse' },
   },
+  'sync:getSettings': {},
+  'sync:setSettings': {},
+  'sync:disconnect': {},
+  'sync:test': {},
+  'sync:now': {},
+  'sync:status': {},
+  'sync:conflicts': {},
+  'sync:resolve': {},
+  'sync:search': {},
 } as const satisfies { readonly [C in Channel]: ChannelPolicy }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { clauseDraftSchema, clausePatchSchema } from '../library/clause-schemas'
+import { serverSettingsSchema } from '../library/server-settings-schema'
 import type { AgencyProfile } from '../model/profile'
 import { VERSION_ID_PATTERN } from '../versions/types'
 import type { Api, Channel } from './contract'
@@ -51,6 +52,8 @@ const searchOptions = z.object({
     .optional(),
 })
 const autosaveId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+const serverPassword = z.string().max(1000)
+const clauseUid = z.uuid()
 
 /** Argument schemas, checked in main for every call: the renderer is untrusted. */
 export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>> } = {
@@ -92,4 +95,19 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'lineage:rules': z.tuple([z.enum(['huyen', 'xa'])]),
   'versions:list': z.tuple([path]),
   'versions:read': z.tuple([path, z.string().regex(VERSION_ID_PATTERN)]),
+  'sync:getSettings': z.tuple([]),
+  'sync:setSettings': z.union([
+    z.tuple([serverSettingsSchema]),
+    z.tuple([serverSettingsSchema, serverPassword]),
+  ]),
+  'sync:disconnect': z.tuple([]),
+  'sync:test': z.union([
+    z.tuple([serverSettingsSchema]),
+    z.tuple([serverSettingsSchema, serverPassword]),
+  ]),
+  'sync:now': z.tuple([]),
+  'sync:status': z.tuple([]),
+  'sync:conflicts': z.tuple([]),
+  'sync:resolve': z.tuple([clauseUid, z.enum(['mine', 'theirs', 'both'])]),
+  'sync:search': z.tuple([z.string().max(2000), searchOptions]),
 }

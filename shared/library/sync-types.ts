@@ -2,7 +2,7 @@
  * Types of the shared library ("Thư viện dùng chung"): the PostgreSQL server a whole office
  * syncs its clause libraries through, the sync status and the edit conflicts a clerk resolves.
  */
-import type { Clause } from './types'
+import type { Clause, SearchHit } from './types'
 
 /** How to use TLS: `prefer` uses it when the server offers it, `require` refuses plain text. */
 export type ServerTls = 'prefer' | 'require' | 'off'
@@ -22,8 +22,11 @@ export type ServerSettingsView = {
   readonly hasPassword: boolean
 }
 
-/** The state of background sync, for the status indicator. */
-export type SyncState = 'off' | 'idle' | 'syncing' | 'error'
+/**
+ * The state of background sync, for the status indicator: `offline` when the server cannot be
+ * reached (the local library works as usual), `error` for any other failure.
+ */
+export type SyncState = 'off' | 'idle' | 'syncing' | 'offline' | 'error'
 
 /** Sync status: the state, the last outcome and what is still waiting to go. */
 export type SyncStatus = {
@@ -57,3 +60,12 @@ export type SyncConflict = {
 
 /** Which version of a conflicting clause the clerk keeps. */
 export type ConflictChoice = 'mine' | 'theirs'
+
+/** The clerk's pick in a conflict: one version, or both (theirs, and mine as a new clause). */
+export type ConflictResolution = ConflictChoice | 'both'
+
+/**
+ * A hit of a search of the shared library on the server. `clause.id` is the clause's uid (it may
+ * not be in the local library yet); `author` is the login that wrote it.
+ */
+export type SharedHit = SearchHit & { readonly origin: 'server'; readonly author: string }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { app, BrowserWindow, dialog, shell } from 'electron'
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron'
 import type { FileKind } from '../../../shared/ipc/contract'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { APP_ORIGIN, isAppUrl } from './renderer-files'
@@ -7,6 +7,8 @@ import { defaultDataDir } from './app-paths'
 import { PathGrants } from '../files/path-grants'
 import { createHandlers } from '../ipc/handlers'
 import { createLibraryService } from '../library/library-service'
+import { encryptedSecretStore, SECRET_FILE } from '../library/sync/secret-store'
+import { createSharedLibrary } from '../library/sync/shared-library'
 import { buildMenu } from './menu'
 import { registerIpc } from '../ipc/register-ipc'
 import { hardenSession } from './security'
@@ -108,13 +110,22 @@ function main(): void {
       hardenSession(isAppUrl, { devTools: !app.isPackaged })
       const dataDir = defaultDataDir()
       const library = createLibraryService(dataDir, path.join(resourcesDir, 'samples'))
-      // On quit, what changed in the library since its last backup is backed up first.
+      // The shared-library password is encrypted for this Windows user (DPAPI via safeStorage).
+      const shared = createSharedLibrary({
+        library,
+        dataDir,
+        secrets: encryptedSecretStore(path.join(dataDir, SECRET_FILE), safeStorage),
+      })
+      // On quit, a running sync ends first, then the library is backed up and closed.
       let closing = false
       app.on('will-quit', event => {
         if (!closing) {
           closing = true
           event.preventDefault()
-          void library.close().finally(() => app.quit())
+          void shared
+            .stop()
+            .then(() => library.close())
+            .finally(() => app.quit())
         }
       })
       const endpoint = createHandlers(
@@ -166,9 +177,11 @@ function main(): void {
             return result.response === 0
           },
         },
-        library
+        library,
+        shared
       )
       registerIpc(endpoint, isAppUrl)
+      shared.start()
       win = createWindow()
       openInWindow(win, planFileArg(process.argv))
       app.on('second-instance', (_event, argv) => {

@@ -21,6 +21,7 @@ export function buildMenu(win: BrowserWindow): Menu {
         item('Mở…', 'open', 'CmdOrCtrl+O'),
         item('Mở từ Word…', 'import-docx'),
         item('Nhập thư mục kế hoạch cũ…', 'import-folder'),
+        item('Thư viện dùng chung…', 'shared-library'),
         { type: 'separator' },
         item('Lập kế hoạch năm sau…', 'carry-forward'),
         item('Triển khai kế hoạch cấp trên…', 'derive-plan'),

@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { createLibraryService, type LibraryService } from '../library/library-service'
+import { envSecretStore } from '../library/sync/secret-store'
+import { createSharedLibrary, type SharedLibrary } from '../library/sync/shared-library'
 import { RecentFiles } from '../files/recent-files'
 import { VersionStore } from '../files/versions/version-store'
 import { appHandlers } from './app-handlers'
@@ -11,6 +13,7 @@ import { libraryHandlers } from './library-handlers'
 import { lineageHandlers } from './lineage-handlers'
 import { planHandlers } from './plan-handlers'
 import { versionHandlers } from './versions-handlers'
+import { syncHandlers } from './sync-handlers'
 
 export type { Host } from './host'
 
@@ -23,7 +26,13 @@ export function createHandlers(
   library: LibraryService = createLibraryService(
     host.dataDir,
     path.join(host.resourcesDir, 'samples')
-  )
+  ),
+  // Without a host's own store the password lives in memory only (from SKH_LIBRARY_PASSWORD).
+  shared: SharedLibrary = createSharedLibrary({
+    library,
+    dataDir: host.dataDir,
+    secrets: envSecretStore({ SKH_LIBRARY_PASSWORD: process.env.SKH_LIBRARY_PASSWORD }),
+  })
 ): Endpoint {
   const recent = new RecentFiles(host.dataDir)
   const versions = new VersionStore(host.dataDir)
@@ -50,8 +59,9 @@ export function createHandlers(
       ...compareHandlers(context),
       ...versionHandlers(versions),
       ...importHandlers(library),
-      ...libraryHandlers(library),
+      ...libraryHandlers(library, shared.changed),
       ...lineageHandlers(context),
+      ...syncHandlers(shared),
     },
     ...(access ? { access } : {}),
   }

@@ -14,8 +14,15 @@ export type ClauseHistory = {
   readonly lastUsed?: string
 }
 
-/** A clause to insert, with its history when it comes from an exchange file. */
-export type InsertEntry = { readonly draft: ClauseDraft; readonly history?: ClauseHistory }
+/**
+ * A clause to insert, with its history when it comes from an exchange file and its uid when it
+ * must be the same on every PC (a sample clause; see sample-uid.ts).
+ */
+export type InsertEntry = {
+  readonly draft: ClauseDraft
+  readonly history?: ClauseHistory
+  readonly uid?: string
+}
 
 /**
  * The bulk insert: every entry in one transaction, then each touched near-duplicate group is
@@ -27,7 +34,7 @@ export function createInsert(db: Database.Database, groups: Groups, now: () => D
     src_title, src_issuer, src_level, src_year, src_file, created_at, updated_at, use_count,
     last_used, status, group_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 
-  const insertOne = ({ draft, history = {} }: InsertEntry, stamp: string) => {
+  const insertOne = ({ draft, history = {}, uid }: InsertEntry, stamp: string) => {
     const text = fragmentText(draft.fragment)
     const { id: group, created } = groups.idFor(draft.kind, dupKey(text))
     const member: Member = {
@@ -46,7 +53,7 @@ export function createInsert(db: Database.Database, groups: Groups, now: () => D
       history.lastUsed ?? null,
       member.status,
       group,
-      randomUUID()
+      uid ?? randomUUID()
     )
     return { group, created, member: { ...member, id: Number(result.lastInsertRowid) } }
   }

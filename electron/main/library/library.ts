@@ -6,8 +6,10 @@ import type { Result } from '../../../shared/result'
 import type { Clause, ClauseDraft, ClausePatch, ClauseSource } from '../../../shared/library/types'
 import type { Plan } from '../../../shared/model/types'
 import { backupIsDue, writeBackup, type BackupHeld } from './backup'
+import type { InsertEntry } from './clause-insert'
 import { createClauseStore } from './clause-store'
 import { createExchange } from './exchange'
+import { sampleUid } from './sample-uid'
 import { createSearch } from './search'
 import { createSyncEngine } from './sync/engine'
 
@@ -16,6 +18,20 @@ export const BACKUP_EVERY = 50
 
 /** A sample plan and where it came from, for the first-run seed. */
 export type SamplePlan = { readonly plan: Plan; readonly source?: ClauseSource }
+
+/** The sample plans' clauses, each with the uid every PC gives it. */
+function sampleEntries(samples: readonly SamplePlan[]): InsertEntry[] {
+  const seen = new Map<string, number>()
+  return samples.flatMap(sample =>
+    harvestPlan(sample.plan, sample.source).map(draft => {
+      const file = sample.source?.file ?? ''
+      const key = `${file}\u0000${draft.kind}\u0000${draft.text}`
+      const occurrence = seen.get(key) ?? 0
+      seen.set(key, occurrence + 1)
+      return { draft, uid: sampleUid(file, draft.kind, draft.text, occurrence) }
+    })
+  )
+}
 
 /** Paths of the library's files. */
 export type LibraryPaths = { readonly file: string; readonly backup: string }
@@ -70,10 +86,11 @@ export function createLibrary(db: Database.Database, paths: LibraryPaths, now = 
     return changed(ids, ids.length)
   }
 
+  const sync = createSyncEngine(db)
   return {
     paths,
     /** Sync with the shared library server (outbox, cursor, conflicts live in this database). */
-    sync: createSyncEngine(db),
+    sync,
     /** Diacritic-insensitive search; near-duplicates collapse into one hit with a count. */
     search: createSearch(db),
     /** One clause by id. */
@@ -113,13 +130,20 @@ export function createLibrary(db: Database.Database, paths: LibraryPaths, now = 
       const result = exchange.importClauses(content)
       return changed(result, result.ok ? result.value.added : 0)
     },
-    /** On first run (no clauses yet) fills the library from the sample plans; returns how many. */
+    /**
+     * On first run (no clauses yet) fills the library from the sample plans; returns how many.
+     * Every PC seeds the same samples, so they are never pushed to the shared library: they get
+     * the same uid on every PC (see sample-uid.ts) and stay out of the sync outbox until a clerk
+     * edits one (then the edit is shared and replaces the unedited copy elsewhere).
+     */
     seedIfEmpty: (samples: () => readonly SamplePlan[]): number => {
       // The samples are read from disk only for an empty library, not on every open.
       if ((count.get()?.n ?? 0) > 0) {
         return 0
       }
-      return bulkInsert(samples().flatMap(sample => harvestPlan(sample.plan, sample.source))).length
+      const entries = sampleEntries(samples())
+      const ids = sync.local.applying(() => store.insertMany(entries))
+      return changed(ids, ids.length).length
     },
     /**
      * Refreshes the rolling backup (`library.db.bak`) at most once per run and once a day;

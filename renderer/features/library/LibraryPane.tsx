@@ -8,6 +8,8 @@ import { flattenTaxonomy } from '../../../shared/model/taxonomy'
 import type { Dialogs } from '../../services/dialogs'
 import { endClauseDrag, startClauseDrag } from '../../workspace/clause-drag'
 import { useWorkspace, type LibraryService } from '../../workspace/workspace'
+import { SyncIndicator } from '../sync/SyncIndicator'
+import { isSharedHit, useSharedSearch, withSharedHits } from '../sync/use-shared-search'
 import { editedFragment } from './edit-clause'
 import { insertClause } from './insert-clause'
 import { Highlighted } from './Highlighted'
@@ -31,16 +33,24 @@ const LIMIT = 30
  */
 export function LibraryPane() {
   const workspace = useWorkspace()
-  const { library: api, document: store, commands, confirm, dialogs } = workspace
+  const { library: api, shared, document: store, commands, confirm, dialogs } = workspace
   const [status, setStatus] = useState<LibraryStatus | undefined>(undefined)
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<SearchFilters>({})
-  const [hits, setHits] = useState<readonly SearchHit[]>([])
+  const [localHits, setHits] = useState<readonly SearchHit[]>([])
   const [selected, setSelected] = useState(0)
   const [message, setMessage] = useState<string | undefined>(undefined)
   const [taxonomies, setTaxonomies] = useState<readonly Taxonomy[]>([])
   const [version, setVersion] = useState(0)
   const [editing, setEditing] = useState<string | undefined>(undefined)
+  const [connected, setConnected] = useState(false)
+  const [withShared, setWithShared] = useState(false)
+  const fromServer = useSharedSearch(shared, query, filters, connected && withShared, version)
+  const hits = useMemo(
+    () => withSharedHits(localHits, fromServer.hits),
+    [localHits, fromServer.hits]
+  )
+  const refreshAfterSync = useCallback(() => setVersion(v => v + 1), [])
 
   useEffect(() => {
     void api['library:status']().then(setStatus)
@@ -69,9 +79,12 @@ export function LibraryPane() {
 
   /** Inserts a clause (from the list, or dropped on the page) and counts its use. */
   const insertFromLibrary = useCallback(
-    (clause: Clause) => {
+    (clause: Clause, local = true) => {
       insertClause(clause, workspace)
-      void api['library:use'](clause.id)
+      // A clause found on the server has no local id (yet) to count its use on.
+      if (local) {
+        void api['library:use'](clause.id)
+      }
       setMessage(
         `Đã chèn: ${KIND_LABEL[clause.kind].toLowerCase()} từ ${clause.source.title ?? 'thư viện'}.`
       )
@@ -80,7 +93,7 @@ export function LibraryPane() {
   )
   const insert = (hit: SearchHit | undefined) => {
     if (hit) {
-      insertFromLibrary(hit.clause)
+      insertFromLibrary(hit.clause, !isSharedHit(hit))
     }
   }
   useEffect(
@@ -114,8 +127,10 @@ export function LibraryPane() {
   if (status?.state === 'broken') {
     return <BrokenLibrary status={status} onRestored={setStatus} />
   }
+  const local = current !== undefined && !isSharedHit(current)
   return (
     <section className="library" aria-label="Thư viện điều khoản" data-testid="library">
+      <SyncIndicator onSynced={refreshAfterSync} onConnected={setConnected} />
       <div className="library-head">
         <input
           type="search"
@@ -137,7 +152,23 @@ export function LibraryPane() {
           }}
         />
         <LibraryFilters filters={filters} onChange={setFilters} taxonomies={taxonomies} />
+        {connected && (
+          <label className="library-shared-toggle">
+            <input
+              type="checkbox"
+              data-testid="library-with-shared"
+              checked={withShared}
+              onChange={e => setWithShared(e.target.checked)}
+            />
+            Tìm cả thư viện dùng chung
+          </label>
+        )}
       </div>
+      {withShared && fromServer.error && (
+        <p className="library-message error" role="alert">
+          {fromServer.error}
+        </p>
+      )}
       {message && (
         <p className="library-message" role="status" data-testid="library-message">
           {message}
@@ -146,7 +177,8 @@ export function LibraryPane() {
       <ol className="library-results" data-testid="library-results">
         {hits.map((hit, i) => (
           <li
-            key={hit.clause.id}
+            key={`${isSharedHit(hit) ? 'server' : 'local'}:${hit.clause.id}`}
+            data-origin={isSharedHit(hit) ? 'server' : 'local'}
             className={i === selected ? 'selected' : undefined}
             draggable
             onDragStart={e => startClauseDrag(e.dataTransfer, hit.clause)}
@@ -156,6 +188,11 @@ export function LibraryPane() {
           >
             <div className="library-meta">
               <span className="badge">{KIND_LABEL[hit.clause.kind]}</span>
+              {isSharedHit(hit) && (
+                <span className="badge server" title={`Trên máy chủ, của ${hit.author}`}>
+                  Máy chủ
+                </span>
+              )}
               {hit.clause.status === 'approved' && <span className="badge approved">Đã duyệt</span>}
               {hit.count > 1 && (
                 <span className="badge" title="Số đoạn gần giống nhau">
@@ -192,7 +229,9 @@ export function LibraryPane() {
             {papiCodes.find(c => c.code === current.clause.tags.papi)?.name
               ? `· ${papiCodes.find(c => c.code === current.clause.tags.papi)?.name}`
               : ''}{' '}
-            · đã dùng {current.clause.useCount} lần
+            {isSharedHit(current)
+              ? `· trong thư viện dùng chung, của ${current.author}`
+              : `· đã dùng ${current.clause.useCount} lần`}
           </div>
           <div className="modal-actions">
             <button
@@ -203,15 +242,17 @@ export function LibraryPane() {
             >
               Chèn
             </button>
-            {editing === undefined && editedFragment(current.clause, current.clause.text) && (
-              <button
-                type="button"
-                data-testid="library-edit-start"
-                onClick={() => setEditing(current.clause.text)}
-              >
-                Sửa
-              </button>
-            )}
+            {local &&
+              editing === undefined &&
+              editedFragment(current.clause, current.clause.text) && (
+                <button
+                  type="button"
+                  data-testid="library-edit-start"
+                  onClick={() => setEditing(current.clause.text)}
+                >
+                  Sửa
+                </button>
+              )}
             {editing !== undefined && (
               <>
                 <button
@@ -233,7 +274,7 @@ export function LibraryPane() {
                 </button>
               </>
             )}
-            {current.clause.status !== 'approved' && (
+            {local && current.clause.status !== 'approved' && (
               <button
                 type="button"
                 onClick={() =>
@@ -245,6 +286,7 @@ export function LibraryPane() {
             )}
             <button
               type="button"
+              hidden={!local}
               onClick={() => {
                 void confirm('Xóa điều khoản này khỏi thư viện?').then(yes =>
                   yes

@@ -12,6 +12,13 @@ import { restorePlan } from '../../../shared/model/restore'
 const FILE = path.join('thư mục', 'tệp riêng 7c1')
 const RESOLVED = path.resolve(FILE)
 const PLAN = createPlan({ year: 2025 })
+const SERVER = {
+  host: 'thuvien.ubnd.local',
+  port: 5432,
+  database: 'skh',
+  user: 'van_thu',
+  tls: 'prefer',
+} as const
 const DRAFT = clauseDraft({ kind: 'recipient', text: 'Như trên;' }, { year: 2025 })
 
 /** What the channel's path argument must have been granted for, and what a refusal looks like. */
@@ -112,6 +119,15 @@ const CASES: { readonly [C in Channel]: Case<C> } = {
     args: [FILE, '20261205T070512345-a1b2'],
     path: { mode: 'write', checked: `${RESOLVED}.kehoach`, refused: 'refuse' },
   },
+  'sync:getSettings': { args: [] },
+  'sync:setSettings': { args: [SERVER, 'mật khẩu'] },
+  'sync:disconnect': { args: [] },
+  'sync:test': { args: [SERVER] },
+  'sync:now': { args: [] },
+  'sync:status': { args: [] },
+  'sync:conflicts': { args: [] },
+  'sync:resolve': { args: ['0b6f1c9e-2f5d-4c3a-9a7e-1d2b3c4d5e6f', 'both'] },
+  'sync:search': { args: ['kế hoạch', { limit: 5 }] },
 }
 
 /** Handlers that only record what they were called with. */

@@ -1,5 +1,8 @@
 import fs from 'node:fs'
 
+/** The file in the data folder that keeps the app's encrypted shared-library password. */
+export const SECRET_FILE = 'shared-library.secret'
+
 /** Where the shared-library password is kept. */
 export type SecretStore = {
   readonly read: () => string | undefined

@@ -3,6 +3,7 @@ import type {
   ConflictChoice,
   ServerSettings,
   SyncConflict,
+  SyncState,
   SyncStatus,
   SyncSummary,
 } from '../../../../shared/library/sync-types'
@@ -25,6 +26,20 @@ export type SyncServiceDeps = {
   readonly intervalMs?: number
   readonly now?: () => Date
   readonly options?: SyncOptions
+}
+
+/** The indicator's state: an unreachable server is `offline` (the clerk works on locally). */
+function stateOf(configured: boolean, running: boolean, lastError?: { code: string }): SyncState {
+  if (!configured) {
+    return 'off'
+  }
+  if (running) {
+    return 'syncing'
+  }
+  if (lastError) {
+    return lastError.code === 'library.server.unreachable' ? 'offline' : 'error'
+  }
+  return 'idle'
 }
 
 /**
@@ -75,7 +90,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     syncNow,
     /** The status indicator's data. */
     status: (): SyncStatus => ({
-      state: !deps.settings.read() ? 'off' : running ? 'syncing' : lastError ? 'error' : 'idle',
+      state: stateOf(deps.settings.read() !== undefined, running !== undefined, lastError),
       pending: engine.outbox.pending(),
       conflicts: engine.conflicts.count(),
       ...(lastSyncAt ? { lastSyncAt } : {}),
