@@ -25,6 +25,8 @@ import { StartScreen } from './StartScreen'
 import { Toolbar } from './Toolbar'
 import { useDocument } from './use-document'
 import { useCommands } from './use-shortcuts'
+import { StatusBar } from './view/StatusBar'
+import { pageZoomStyle, useView } from './view/use-view'
 
 /** The application window: start screen or the open plan, with toolbar, page and check pane. */
 export function App() {
@@ -60,6 +62,8 @@ export function App() {
     }
   }, [dialogs])
   const [sideTab, setSideTab] = useState<'outline' | 'library' | 'coverage'>('outline')
+  const [scrollArea, setScrollArea] = useState<HTMLElement | null>(null)
+  const view = useView(scrollArea)
 
   useEffect(() => {
     void api['autosave:list']().then(setRecovery)
@@ -149,10 +153,17 @@ export function App() {
             kind: 'info',
             text: 'Soạn Kế hoạch — soạn kế hoạch hành chính đúng thể thức Nghị định 30/2020/NĐ-CP.',
           }),
+        profile: () => setProfileOpen(true),
+        close: document_.close,
+        'zoom-in': view.zoomIn,
+        'zoom-out': view.zoomOut,
+        'zoom-reset': view.resetZoom,
+        'zoom-fit': view.fitWidth,
+        'toggle-side': view.toggleSide,
       }
       void actions[command]()
     },
-    [document_, pickImportFolder, setNotice, startExport, workspace.commands]
+    [document_, pickImportFolder, setNotice, startExport, view, workspace.commands]
   )
   useCommands(run)
 
@@ -185,10 +196,20 @@ export function App() {
               }
             />
             <div className="workspace">
-              <div className="page-scroll">
+              <main
+                className="page-scroll"
+                aria-label="Trang kế hoạch"
+                ref={setScrollArea}
+                style={pageZoomStyle(view)}
+              >
                 <EditablePlan plan={doc.plan} />
-              </div>
-              <aside className="side">
+              </main>
+              <aside
+                className="side"
+                aria-label="Ngăn bên"
+                hidden={view.sideCollapsed}
+                data-testid="side-pane"
+              >
                 <div className="side-tabs" role="tablist">
                   <button
                     role="tab"
@@ -227,6 +248,12 @@ export function App() {
                 )}
               </aside>
             </div>
+            <StatusBar
+              view={view}
+              plan={doc.plan}
+              dirty={doc.dirty}
+              saved={doc.path !== undefined}
+            />
           </>
         ) : (
           <>

@@ -28,6 +28,8 @@ export function buildMenu(win: BrowserWindow): Menu {
         item('Xuất Word…', 'export-docx', 'CmdOrCtrl+E'),
         item('In…', 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
+        item('Hồ sơ đơn vị…', 'profile'),
+        item('Đóng kế hoạch', 'close', 'CmdOrCtrl+W'),
         { label: 'Thoát', role: 'quit' },
       ],
     },
@@ -49,9 +51,14 @@ export function buildMenu(win: BrowserWindow): Menu {
     {
       label: '&Xem',
       submenu: [
-        { label: 'Phóng to', role: 'zoomIn' },
-        { label: 'Thu nhỏ', role: 'zoomOut' },
-        { label: 'Cỡ thực', role: 'resetZoom' },
+        // The app zooms the page itself (the side pane and menus keep their size); Electron's
+        // zoomIn/zoomOut/resetZoom roles would zoom the whole window on top of it.
+        item('Phóng to', 'zoom-in', 'CmdOrCtrl+='),
+        item('Thu nhỏ', 'zoom-out', 'CmdOrCtrl+-'),
+        item('100 %', 'zoom-reset', 'CmdOrCtrl+0'),
+        item('Vừa chiều rộng', 'zoom-fit'),
+        { type: 'separator' },
+        item('Ẩn/hiện ngăn bên', 'toggle-side', 'CmdOrCtrl+F1'),
         { type: 'separator' },
         { label: 'Toàn màn hình', role: 'togglefullscreen' },
       ],
