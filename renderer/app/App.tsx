@@ -25,6 +25,7 @@ import { StartScreen } from './StartScreen'
 import { Toolbar } from './Toolbar'
 import { useDocument } from './use-document'
 import { useCommands } from './use-shortcuts'
+import { moveAlongButtons } from './view/arrow-keys'
 import { StatusBar } from './view/StatusBar'
 import { pageZoomStyle, useView } from './view/use-view'
 
@@ -210,7 +211,12 @@ export function App() {
                 hidden={view.sideCollapsed}
                 data-testid="side-pane"
               >
-                <div className="side-tabs" role="tablist">
+                <div
+                  className="side-tabs"
+                  role="tablist"
+                  aria-label="Ngăn bên"
+                  onKeyDown={moveAlongButtons}
+                >
                   <button
                     role="tab"
                     aria-selected={sideTab === 'outline'}

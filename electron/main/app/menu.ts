@@ -4,6 +4,13 @@ import type { MenuCommand } from '../../../shared/ipc/menu-commands'
 /** Builds the Vietnamese application menu; each command item is forwarded to the renderer. */
 export function buildMenu(win: BrowserWindow): Menu {
   const send = (command: MenuCommand) => () => win.webContents.send('menu:command', command)
+  return Menu.buildFromTemplate(menuTemplate(send))
+}
+
+/** The menu's items; `send` makes the click handler that forwards a command to the renderer. */
+export function menuTemplate(
+  send: (command: MenuCommand) => () => void
+): MenuItemConstructorOptions[] {
   const item = (
     label: string,
     command: MenuCommand,
@@ -13,7 +20,7 @@ export function buildMenu(win: BrowserWindow): Menu {
     click: send(command),
     ...(accelerator ? { accelerator } : {}),
   })
-  const template: MenuItemConstructorOptions[] = [
+  return [
     {
       label: '&Tệp',
       submenu: [
@@ -68,5 +75,4 @@ export function buildMenu(win: BrowserWindow): Menu {
       submenu: [item('Giới thiệu Soạn Kế hoạch', 'about')],
     },
   ]
-  return Menu.buildFromTemplate(template)
 }
