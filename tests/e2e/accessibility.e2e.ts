@@ -39,8 +39,8 @@ async function expectAccessible(page: Page, where: string, selector?: string): P
 }
 
 test('the start screen, the editor and the side panes pass axe', async ({ page }) => {
-  // axe walks every node of a whole plan: slow on a loaded machine.
-  test.setTimeout(180_000)
+  // axe walks every node of a whole plan: minutes on a loaded machine.
+  test.setTimeout(300_000)
   await clearAutosave(page.request)
   await page.goto('/')
   await expect(page.getByTestId('start-screen')).toBeVisible()
