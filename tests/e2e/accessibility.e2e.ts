@@ -118,7 +118,8 @@ test('the recovery dialog has a role, a name and passes axe', async ({ page, req
 /** A modal dialog is open, named by its heading through aria-labelledby. */
 async function expectDialog(page: Page, title: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: title })
-  await expect(dialog).toBeVisible()
+  // An import runs in the import worker first: seconds on a loaded machine.
+  await expect(dialog).toBeVisible({ timeout: 60_000 })
   await expect(dialog).toHaveAttribute('aria-modal', 'true')
   const labelledBy = await dialog.getAttribute('aria-labelledby')
   expect(labelledBy, `${title}: aria-labelledby`).toBeTruthy()
