@@ -32,6 +32,9 @@ import { StartScreen } from './StartScreen'
 import { Toolbar } from './Toolbar'
 import { useDocument } from './use-document'
 import { useCommands } from './use-shortcuts'
+import { moveAlongButtons } from './view/arrow-keys'
+import { StatusBar } from './view/StatusBar'
+import { pageZoomStyle, useView } from './view/use-view'
 
 /** The application window: start screen or the open plan, with toolbar, page and check pane. */
 export function App() {
@@ -72,6 +75,8 @@ export function App() {
   /** The carry-forward or derive dialog, when open. */
   const [lineageKind, setLineageKind] = useState<'carry-forward' | 'derive' | undefined>()
   const lineageTab = sideTab === 'lineage' && doc?.lineage ? doc.lineage : undefined
+  const [scrollArea, setScrollArea] = useState<HTMLElement | null>(null)
+  const view = useView(scrollArea)
 
   useEffect(() => {
     void api['autosave:list']().then(setRecovery)
@@ -167,10 +172,17 @@ export function App() {
             kind: 'info',
             text: 'Soạn Kế hoạch — soạn kế hoạch hành chính đúng thể thức Nghị định 30/2020/NĐ-CP.',
           }),
+        profile: () => setProfileOpen(true),
+        close: document_.close,
+        'zoom-in': view.zoomIn,
+        'zoom-out': view.zoomOut,
+        'zoom-reset': view.resetZoom,
+        'zoom-fit': view.fitWidth,
+        'toggle-side': view.toggleSide,
       }
       void actions[command]()
     },
-    [doc, document_, pickImportFolder, setNotice, startExport, workspace.commands]
+    [doc, document_, pickImportFolder, setNotice, startExport, view, workspace.commands]
   )
   useCommands(run)
 
@@ -207,13 +219,28 @@ export function App() {
               }
             />
             <div className="workspace">
-              <div className="page-scroll">
+              <main
+                className="page-scroll"
+                aria-label="Trang kế hoạch"
+                ref={setScrollArea}
+                style={pageZoomStyle(view)}
+              >
                 <CompareHost plan={doc.plan}>
                   <EditablePlan plan={doc.plan} />
                 </CompareHost>
-              </div>
-              <aside className="side">
-                <div className="side-tabs" role="tablist">
+              </main>
+              <aside
+                className="side"
+                aria-label="Ngăn bên"
+                hidden={view.sideCollapsed}
+                data-testid="side-pane"
+              >
+                <div
+                  className="side-tabs"
+                  role="tablist"
+                  aria-label="Ngăn bên"
+                  onKeyDown={moveAlongButtons}
+                >
                   <button
                     role="tab"
                     aria-selected={sideTab === 'outline'}
@@ -270,6 +297,12 @@ export function App() {
                 )}
               </aside>
             </div>
+            <StatusBar
+              view={view}
+              plan={doc.plan}
+              dirty={doc.dirty}
+              saved={doc.path !== undefined}
+            />
           </>
         ) : (
           <>

@@ -14,9 +14,14 @@ export function ExportDialog(props: {
   const warnings = props.findings.filter(f => f.severity !== 'error')
   const [draft, setDraft] = useState(false)
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label="Xuất Word">
+    <div
+      className="modal-backdrop"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="export-dialog-title"
+    >
       <div className="modal wide" data-testid="export-dialog">
-        <h2>Kiểm tra trước khi xuất Word</h2>
+        <h2 id="export-dialog-title">Kiểm tra trước khi xuất Word</h2>
         {props.findings.length === 0 && <p>Kế hoạch đạt mọi yêu cầu về thể thức.</p>}
         {errors.length > 0 && (
           <FindingList title={`Lỗi (${errors.length})`} findings={errors} className="error" />

@@ -51,7 +51,7 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
       className="modal-backdrop"
       role="dialog"
       aria-modal="true"
-      aria-label={request.mode === 'open' ? 'Mở tệp' : 'Lưu thành'}
+      aria-labelledby="file-dialog-title"
     >
       <form
         className="modal"
@@ -60,7 +60,7 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
           finish(name)
         }}
       >
-        <h2>{request.mode === 'open' ? 'Mở tệp' : 'Lưu thành'}</h2>
+        <h2 id="file-dialog-title">{request.mode === 'open' ? 'Mở tệp' : 'Lưu thành'}</h2>
         <p className="muted">Thư mục: {dir}</p>
         <ul className="file-list" data-testid="file-list">
           {files.length === 0 && <li className="muted">Chưa có tệp nào.</li>}

@@ -37,10 +37,10 @@ export function FolderImportDialog({ folder, onClose }: { folder: string; onClos
       className="modal-backdrop"
       role="dialog"
       aria-modal="true"
-      aria-label="Nhập thư mục kế hoạch cũ"
+      aria-labelledby="folder-import-title"
     >
       <div className="modal wide" data-testid="folder-import">
-        <h2>Nhập thư mục kế hoạch cũ vào thư viện</h2>
+        <h2 id="folder-import-title">Nhập thư mục kế hoạch cũ vào thư viện</h2>
         <p className="muted">{folder}</p>
         {error && <p className="notice error">{error}</p>}
         {!summary && !error && (

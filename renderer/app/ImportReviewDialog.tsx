@@ -57,9 +57,14 @@ export function ImportReviewDialog(props: {
     }
   }
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label="Kiểm tra bản nhập">
+    <div
+      className="modal-backdrop"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="import-review-title"
+    >
       <div className="modal wide import-review" data-testid="import-review">
-        <h2>Kiểm tra bản nhập từ Word</h2>
+        <h2 id="import-review-title">Kiểm tra bản nhập từ Word</h2>
         <p>
           {uncertain > 0
             ? `Có ${uncertain} phần cần xem lại (đánh dấu ⚠). `

@@ -34,7 +34,12 @@ export function ProfileDialog({ onClose }: { onClose: (saved: boolean) => void }
     }
   }
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label="Hồ sơ đơn vị">
+    <div
+      className="modal-backdrop"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="profile-dialog-title"
+    >
       <form
         className="modal wide"
         data-testid="profile-dialog"
@@ -43,7 +48,7 @@ export function ProfileDialog({ onClose }: { onClose: (saved: boolean) => void }
           void save()
         }}
       >
-        <h2>Hồ sơ đơn vị</h2>
+        <h2 id="profile-dialog-title">Hồ sơ đơn vị</h2>
         <p className="muted">Thông tin này được điền sẵn vào mỗi kế hoạch mới.</p>
         <label>
           Cơ quan chủ quản (nếu có, mỗi dòng một dòng in)

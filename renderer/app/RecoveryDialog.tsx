@@ -8,9 +8,14 @@ export function RecoveryDialog(props: {
   onClose: () => void
 }) {
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label="Khôi phục">
+    <div
+      className="modal-backdrop"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="recovery-dialog-title"
+    >
       <div className="modal" data-testid="recovery-dialog">
-        <h2>Khôi phục công việc chưa lưu</h2>
+        <h2 id="recovery-dialog-title">Khôi phục công việc chưa lưu</h2>
         <p>Lần trước chương trình đóng khi còn thay đổi chưa lưu. Chọn bản muốn khôi phục:</p>
         <ul className="file-list">
           {props.entries.map(entry => (

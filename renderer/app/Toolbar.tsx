@@ -1,3 +1,5 @@
+import { moveAlongButtons } from './view/arrow-keys'
+
 /** Commands offered in the toolbar (mirroring the Electron menu). */
 export type ToolbarActions = {
   readonly onNew: () => void
@@ -18,7 +20,12 @@ export type ToolbarActions = {
 /** The row of file commands above the page, with Word's shortcuts in the tooltips. */
 export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean }) {
   return (
-    <header className="toolbar" role="toolbar" aria-label="Thanh công cụ">
+    <header
+      className="toolbar"
+      role="toolbar"
+      aria-label="Thanh công cụ"
+      onKeyDown={moveAlongButtons}
+    >
       <button onClick={props.onNew} title="Kế hoạch mới (Ctrl+N)" data-testid="cmd-new">
         Mới
       </button>
@@ -79,7 +86,7 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
       >
         Triển khai kế hoạch cấp trên…
       </button>
-      <button onClick={props.onClose} title="Đóng kế hoạch" data-testid="cmd-close">
+      <button onClick={props.onClose} title="Đóng kế hoạch (Ctrl+W)" data-testid="cmd-close">
         Đóng
       </button>
       <span className="doc-title" data-testid="doc-title">

@@ -14,6 +14,12 @@ const KEYS: Readonly<Record<string, MenuCommand>> = {
   z: 'undo',
   y: 'redo',
   Z: 'redo',
+  w: 'close',
+  '=': 'zoom-in',
+  '+': 'zoom-in',
+  '-': 'zoom-out',
+  '0': 'zoom-reset',
+  f1: 'toggle-side',
 }
 
 /**

@@ -24,6 +24,7 @@ export const EditableSurface = memo(function EditableSurface(props: SurfaceProps
     <Editable
       {...(props.decorate ? { decorate: props.decorate } : {})}
       className="ed-body"
+      aria-label="Nội dung kế hoạch"
       data-testid="body-editor"
       renderElement={props.renderElement}
       renderLeaf={props.renderLeaf}

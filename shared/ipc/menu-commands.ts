@@ -18,6 +18,13 @@ export type MenuCommand =
   | 'undo'
   | 'redo'
   | 'about'
+  | 'profile'
+  | 'close'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  | 'zoom-fit'
+  | 'toggle-side'
 
 /** Every menu command, for validating what arrives over the event channel. */
 export const MENU_COMMANDS: readonly MenuCommand[] = [
@@ -39,4 +46,11 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'undo',
   'redo',
   'about',
+  'profile',
+  'close',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'zoom-fit',
+  'toggle-side',
 ]

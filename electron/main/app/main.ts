@@ -75,6 +75,9 @@ function createWindow(): BrowserWindow {
     },
   })
   window.setMenu(buildMenu(window))
+  // No pinch zoom of the whole window: the page has its own zoom (Ctrl + wheel, the Xem menu), and
+  // the renderer cancels Ctrl + wheel so Chromium never zooms the window either.
+  void window.webContents.setVisualZoomLevelLimits(1, 1)
   window.once('ready-to-show', () => window.show())
   // The page refuses to unload while a plan has unsaved changes; ask the clerk what to do.
   window.webContents.on('will-prevent-unload', event => {

@@ -4,6 +4,13 @@ import type { MenuCommand } from '../../../shared/ipc/menu-commands'
 /** Builds the Vietnamese application menu; each command item is forwarded to the renderer. */
 export function buildMenu(win: BrowserWindow): Menu {
   const send = (command: MenuCommand) => () => win.webContents.send('menu:command', command)
+  return Menu.buildFromTemplate(menuTemplate(send))
+}
+
+/** The menu's items; `send` makes the click handler that forwards a command to the renderer. */
+export function menuTemplate(
+  send: (command: MenuCommand) => () => void
+): MenuItemConstructorOptions[] {
   const item = (
     label: string,
     command: MenuCommand,
@@ -13,7 +20,7 @@ export function buildMenu(win: BrowserWindow): Menu {
     click: send(command),
     ...(accelerator ? { accelerator } : {}),
   })
-  const template: MenuItemConstructorOptions[] = [
+  return [
     {
       label: '&Tệp',
       submenu: [
@@ -36,6 +43,8 @@ export function buildMenu(win: BrowserWindow): Menu {
         item('So sánh với kế hoạch khác…', 'compare'),
         item('So sánh với tệp Word…', 'compare-docx'),
         { type: 'separator' },
+        item('Hồ sơ đơn vị…', 'profile'),
+        item('Đóng kế hoạch', 'close', 'CmdOrCtrl+W'),
         { label: 'Thoát', role: 'quit' },
       ],
     },
@@ -57,9 +66,14 @@ export function buildMenu(win: BrowserWindow): Menu {
     {
       label: '&Xem',
       submenu: [
-        { label: 'Phóng to', role: 'zoomIn' },
-        { label: 'Thu nhỏ', role: 'zoomOut' },
-        { label: 'Cỡ thực', role: 'resetZoom' },
+        // The app zooms the page itself (the side pane and menus keep their size); Electron's
+        // zoomIn/zoomOut/resetZoom roles would zoom the whole window on top of it.
+        item('Phóng to', 'zoom-in', 'CmdOrCtrl+='),
+        item('Thu nhỏ', 'zoom-out', 'CmdOrCtrl+-'),
+        item('100 %', 'zoom-reset', 'CmdOrCtrl+0'),
+        item('Vừa chiều rộng', 'zoom-fit'),
+        { type: 'separator' },
+        item('Ẩn/hiện ngăn bên', 'toggle-side', 'CmdOrCtrl+F1'),
         { type: 'separator' },
         { label: 'Toàn màn hình', role: 'togglefullscreen' },
       ],
@@ -69,5 +83,4 @@ export function buildMenu(win: BrowserWindow): Menu {
       submenu: [item('Giới thiệu Soạn Kế hoạch', 'about')],
     },
   ]
-  return Menu.buildFromTemplate(template)
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import type { LibraryStatus } from '../../../shared/ipc/contract'
 import { clauseDraft } from '../../../shared/library/clause-draft'
 import { planSource } from '../../../shared/library/harvest-plan'
@@ -124,6 +124,17 @@ export function LibraryPane() {
     [taxonomies]
   )
 
+  // ↑/↓ choose a result and Enter inserts it, from the search box or the focused list.
+  const onResultKeys = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      setSelected(s => Math.max(0, Math.min(hits.length - 1, s + (e.key === 'ArrowDown' ? 1 : -1))))
+    } else if (e.key === 'Enter') {
+      e.preventDefault()
+      insert(current)
+    }
+  }
+
   if (status?.state === 'broken') {
     return <BrokenLibrary status={status} onRestored={setStatus} />
   }
@@ -139,17 +150,8 @@ export function LibraryPane() {
           data-testid="library-query"
           value={query}
           onChange={e => setQuery(e.target.value)}
-          onKeyDown={e => {
-            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-              e.preventDefault()
-              setSelected(s =>
-                Math.max(0, Math.min(hits.length - 1, s + (e.key === 'ArrowDown' ? 1 : -1)))
-              )
-            } else if (e.key === 'Enter') {
-              e.preventDefault()
-              insert(current)
-            }
-          }}
+          aria-controls="library-results"
+          onKeyDown={onResultKeys}
         />
         <LibraryFilters filters={filters} onChange={setFilters} taxonomies={taxonomies} />
         {connected && (
@@ -174,11 +176,21 @@ export function LibraryPane() {
           {message}
         </p>
       )}
-      <ol className="library-results" data-testid="library-results">
+      <ol
+        className="library-results"
+        id="library-results"
+        data-testid="library-results"
+        role="listbox"
+        aria-label="Kết quả tìm trong thư viện"
+        tabIndex={0}
+        onKeyDown={onResultKeys}
+      >
         {hits.map((hit, i) => (
           <li
             key={`${isSharedHit(hit) ? 'server' : 'local'}:${hit.clause.id}`}
             data-origin={isSharedHit(hit) ? 'server' : 'local'}
+            role="option"
+            aria-selected={i === selected}
             className={i === selected ? 'selected' : undefined}
             draggable
             onDragStart={e => startClauseDrag(e.dataTransfer, hit.clause)}
