@@ -53,8 +53,8 @@ export function planHandlers(
       }
       touchRecent(recent, file, plan.subject)
       // The plan is safe on disk; a version that cannot be kept (full disk, locked folder) must
-      // not turn that into a failed save.
-      versions.record(file, plan)
+      // not turn that into a failed save, nor make the clerk wait for it.
+      versions.recordSoon(file, plan)
       return ok({ path: file, repairs })
     },
     'recent:list': async () => recent.list(),

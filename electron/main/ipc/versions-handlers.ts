@@ -6,7 +6,14 @@ export function versionHandlers(
   versions: VersionStore
 ): Pick<Handlers, 'versions:list' | 'versions:read'> {
   return {
-    'versions:list': async file => versions.list(file),
-    'versions:read': async (file, id) => versions.read(file, id),
+    // A save answers before its version is written: wait for it, so the list has the last save.
+    'versions:list': async file => {
+      await versions.settled()
+      return versions.list(file)
+    },
+    'versions:read': async (file, id) => {
+      await versions.settled()
+      return versions.read(file, id)
+    },
   }
 }

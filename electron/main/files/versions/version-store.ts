@@ -24,6 +24,9 @@ import {
   versionIdTime,
 } from './version-names'
 
+/** The versions asked for by `recordSoon` in this process and not yet written, in order. */
+let pending: Promise<void> = Promise.resolve()
+
 /** The last version recorded for a folder, kept so the next save's summary needs no disk read. */
 type Latest = { readonly id: string; readonly text: string; readonly census: PlanCensus }
 
@@ -46,6 +49,27 @@ export class VersionStore {
     private readonly now: () => number = Date.now
   ) {
     this.root = path.join(dataDir, 'versions')
+  }
+
+  /**
+   * Keeps `plan` as a version once the current turn is over, so a save answers the clerk before
+   * its version is compressed and written. `settled()` waits for every version asked for so far.
+   */
+  recordSoon(file: string, plan: Plan): void {
+    pending = pending.then(
+      () =>
+        new Promise<void>(resolve =>
+          setImmediate(() => {
+            this.record(file, plan)
+            resolve()
+          })
+        )
+    )
+  }
+
+  /** Resolves when every version asked for by `recordSoon` is written (or failed). */
+  settled(): Promise<void> {
+    return pending
   }
 
   /**

@@ -45,6 +45,19 @@ describe('VersionStore', () => {
 
   const files = () => fs.readdirSync(store.folder(file))
 
+  it('records a version asked for with recordSoon after the current turn, in order', async () => {
+    store.recordSoon(file, planWith(2))
+    store.recordSoon(file, planWith(5))
+    // Nothing is written while the save's own turn runs: the clerk gets the answer first.
+    expect(fs.existsSync(store.folder(file)) ? files() : []).toEqual([])
+    await store.settled()
+    const list = store.list(file)
+    expect(list.ok ? list.value.versions.map(v => v.summary) : []).toEqual([
+      '+3 mục',
+      'Bản đầu tiên: 3 phần, 4 mục',
+    ])
+  })
+
   it('keeps one version per save, newest first, each with its summary and its plan', () => {
     const plans = [planWith(2), planWith(5), planWith(4, 'Kế hoạch đã sửa')]
     for (const plan of plans) {
