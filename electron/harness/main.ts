@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       pickOpen: async () => undefined,
       pickSave: async () => undefined,
       showInFolder: async () => undefined,
-      confirm: async () => false,
+      closeWindow: async () => undefined,
     },
     library
   )

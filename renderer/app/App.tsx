@@ -6,12 +6,13 @@ import { CoveragePane } from '../features/coverage/CoveragePane'
 import { LibraryPane } from '../features/library/LibraryPane'
 import { OutlinePane } from '../features/outline/OutlinePane'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
-import { api, inElectron, onOpenFile } from '../services/api'
-import { confirmDialog } from '../services/confirm'
+import { api, inElectron, onCloseRequest, onOpenFile } from '../services/api'
 import { createPaneCommands } from '../workspace/commands'
 import { WorkspaceContext, type Workspace } from '../workspace/workspace'
 import type { Dialogs } from '../services/dialogs'
 import { ChecksPane } from './ChecksPane'
+import { useQuestions } from './dialog/QuestionDialog'
+import { yesNoQuestion, type Ask } from './dialog/questions'
 import { documentName } from './document-state'
 import { defaultFileName } from '../../shared/docx/default-file-name'
 import { ExportDialog } from './ExportDialog'
@@ -46,7 +47,8 @@ export function App() {
           },
     []
   )
-  const document_ = useDocument(dialogs)
+  const { ask, dialog: question } = useQuestions()
+  const document_ = useDocument(dialogs, ask)
   const { doc, notice, setNotice } = document_
   const [recovery, setRecovery] = useState<readonly AutosaveEntry[]>([])
   const [preflight, setPreflight] = useState<readonly Finding[] | undefined>(undefined)
@@ -76,10 +78,11 @@ export function App() {
     return () => window.removeEventListener('unhandledrejection', onRejected)
   }, [setNotice])
 
-  const workspace = useWorkspaceServices(document_, dialogs)
+  const workspace = useWorkspaceServices(document_, dialogs, ask)
 
-  const { openPath } = document_
+  const { openPath, closeWindow } = document_
   useEffect(() => onOpenFile(file => void openPath(file)), [openPath])
+  useEffect(() => onCloseRequest(() => void closeWindow()), [closeWindow])
 
   useEffect(() => {
     window.document.title = doc
@@ -87,6 +90,8 @@ export function App() {
       : 'Soạn Kế hoạch'
   }, [doc])
 
+  // Electron then asks main, which asks the page (onCloseRequest); the browser harness can only
+  // show the browser's own prompt, the last resort.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (doc?.dirty) {
@@ -166,6 +171,7 @@ export function App() {
               dirty={doc.dirty}
               onNew={() => void document_.newPlan()}
               onOpen={() => void document_.open()}
+              onImportWord={() => void document_.importWord()}
               onProfile={() => setProfileOpen(true)}
               onSave={() => void document_.save()}
               onSaveAs={() => void document_.saveAs()}
@@ -289,6 +295,7 @@ export function App() {
         {fileRequest && (
           <FileDialog request={fileRequest} onDone={() => setFileRequest(undefined)} />
         )}
+        {question}
       </div>
     </WorkspaceContext.Provider>
   )
@@ -301,7 +308,8 @@ export function App() {
  */
 function useWorkspaceServices(
   document_: ReturnType<typeof useDocument>,
-  dialogs: Dialogs
+  dialogs: Dialogs,
+  ask: Ask
 ): Workspace {
   const { doc, update, undo, redo, setNotice } = document_
   const plan = useRef(doc?.plan)
@@ -325,9 +333,9 @@ function useWorkspaceServices(
       library: api,
       commands,
       dialogs,
-      confirm: confirmDialog,
+      confirm: async message => (await ask(yesNoQuestion(message))) === 'yes',
       announce: (kind, text) => setNotice({ kind, text }),
     }),
-    [commands, dialogs, redo, setNotice, undo, update]
+    [ask, commands, dialogs, redo, setNotice, undo, update]
   )
 }
