@@ -97,7 +97,7 @@ export function useDocument(dialogs: Dialogs, ask: Ask) {
     if (!current?.dirty) {
       return true
     }
-    const answer = await ask(unsavedQuestion(documentName(current)))
+    const answer = await ask(unsavedQuestion(current.path ? documentName(current) : undefined))
     if (answer === 'cancel') {
       return false
     }

@@ -17,11 +17,14 @@ export type Ask = <T extends string>(question: Question<T>) => Promise<T>
 /** What the clerk chose when the open plan has unsaved changes. */
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel'
 
-/** "Lưu / Không lưu / Hủy", as Word asks before a plan with unsaved changes is closed or replaced. */
-export function unsavedQuestion(name: string): Question<UnsavedAnswer> {
+/**
+ * "Lưu / Không lưu / Hủy", as Word asks before a plan with unsaved changes is closed or replaced;
+ * `fileName` is the plan's file, if it has one.
+ */
+export function unsavedQuestion(fileName: string | undefined): Question<UnsavedAnswer> {
   return {
     title: 'Thay đổi chưa lưu',
-    message: `Kế hoạch “${name}” có thay đổi chưa lưu. Lưu lại trước khi đóng?`,
+    message: `${fileName ? `Kế hoạch “${fileName}”` : 'Kế hoạch này'} có thay đổi chưa lưu. Lưu lại trước khi đóng?`,
     answers: [
       { value: 'save', label: 'Lưu' },
       { value: 'discard', label: 'Không lưu' },
