@@ -25,7 +25,8 @@ export function patchBody(body: Body, element: TopElement): Body | undefined {
   }
   const preamble = replaceBlock(body.preamble, element.id, content)
   if (preamble) {
-    return { ...body, preamble }
+    // An emptied lead-in is dropped from the model (slateToBody): let the full rebuild do it.
+    return preamble.length === 1 && content.length === 0 ? undefined : { ...body, preamble }
   }
   for (const [i, section] of body.sections.entries()) {
     const children = replaceBlock(section.children, element.id, content)

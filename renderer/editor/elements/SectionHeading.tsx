@@ -8,7 +8,8 @@ export function SectionHeading(props: {
   id: string
   labels: LabelStore
   extra: boolean
-  empty: boolean
+  /** The section's own name, shown grey where its text goes while the heading is empty. */
+  placeholder: string | undefined
   /** Removes this (extra) section: its content joins the section above. */
   onRemove: (id: string) => void
   children: ReactNode
@@ -20,9 +21,14 @@ export function SectionHeading(props: {
       className="pg-section__heading ed-section"
       data-block-id={props.id}
       data-label={label ?? ''}
-      data-empty={props.empty ? 'true' : undefined}
+      data-empty={props.placeholder === undefined ? undefined : 'true'}
       data-testid="section-heading"
     >
+      {props.placeholder !== undefined && (
+        <span contentEditable={false} className="ed-placeholder" data-testid="section-placeholder">
+          {props.placeholder}
+        </span>
+      )}
       {props.children}
       {props.extra && (
         <span contentEditable={false} className="ed-section-tools">
