@@ -185,7 +185,7 @@ test('a task table has its right border; its row button says "Đưa vào thư vi
     cell.closest('table')!.getBoundingClientRect().right,
     cell.closest('.ed-table-chunk')!.getBoundingClientRect().right,
   ])
-  expect(tableRight).toBeLessThanOrEqual(chunkRight!)
+  expect(tableRight).toBeLessThanOrEqual(chunkRight)
   const save = table.getByTestId('row-save').first()
   await table.locator('tbody tr').first().hover()
   await expect(save).toHaveText('Đưa vào thư viện')
