@@ -189,6 +189,11 @@ test('a task table has its right border; its row button says "Đưa vào thư vi
   const save = table.getByTestId('row-save').first()
   await table.locator('tbody tr').first().hover()
   await expect(save).toHaveText('Đưa vào thư viện')
+  const row = (await table.locator('tbody tr').first().boundingBox())!
+  await page.screenshot({
+    path: `${SHOTS}/row-tools.png`,
+    clip: { x: 0, y: row.y - 10, width: 700, height: row.height + 40 },
+  })
   await expect(save).toHaveAttribute('title', /thư viện/)
 })
 
