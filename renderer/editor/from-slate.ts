@@ -88,11 +88,6 @@ export function slateToBody(value: readonly TopElement[]): {
       place(element, stack, placements)
     }
   }
-  // The empty lead-in slot before I. (planToSlate) is not saved.
-  const onlyBlock = preamble.length === 1 ? preamble[0] : undefined
-  if (onlyBlock?.type === 'paragraph' && onlyBlock.content.length === 0) {
-    preamble.length = 0
-  }
   return { body: { preamble, sections, closing }, placements }
 }
 

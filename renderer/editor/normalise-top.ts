@@ -3,7 +3,6 @@ import { DEFAULT_SECTION_TITLES } from '../../shared/model/create-plan'
 import { newId } from '../../shared/model/ids'
 import type { SectionRole } from '../../shared/model/types'
 import { slateToBody } from './from-slate'
-import { leadInSlot } from './to-slate'
 import type { SectionElement, TopElement } from './slate-types'
 
 type Required = Exclude<SectionRole, 'extra'>
@@ -22,7 +21,6 @@ export function normaliseTop(editor: Editor): boolean {
     fixSections(editor, top) ||
     fixClosing(editor, top) ||
     ensureClosing(editor, top) ||
-    ensureLeadIn(editor, top) ||
     fixPlacements(editor, top)
   )
 }
@@ -138,15 +136,6 @@ function ensureClosing(editor: Editor, top: readonly TopElement[]): boolean {
     { type: 'closing', id: newId(), children: [{ text: '' }] },
     { at: [top.length] }
   )
-  return true
-}
-
-/** There is always a paragraph before I. to type the lead-in sentence into (an empty one is not saved). */
-function ensureLeadIn(editor: Editor, top: readonly TopElement[]): boolean {
-  if (top[0]?.type !== 'section') {
-    return false
-  }
-  Transforms.insertNodes(editor, leadInSlot(), { at: [0] })
   return true
 }
 

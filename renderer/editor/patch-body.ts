@@ -25,8 +25,7 @@ export function patchBody(body: Body, element: TopElement): Body | undefined {
   }
   const preamble = replaceBlock(body.preamble, element.id, content)
   if (preamble) {
-    // An emptied lead-in is dropped from the model (slateToBody): let the full rebuild do it.
-    return preamble.length === 1 && content.length === 0 ? undefined : { ...body, preamble }
+    return { ...body, preamble }
   }
   for (const [i, section] of body.sections.entries()) {
     const children = replaceBlock(section.children, element.id, content)

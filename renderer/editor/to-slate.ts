@@ -52,9 +52,6 @@ export function blocksToSlate(blocks: readonly Block[], depth: number, out: TopE
 /** The flat Slate value of a plan's body: preamble blocks, then each section and its blocks, then closing. */
 export function planToSlate(plan: Pick<Plan, 'preamble' | 'sections' | 'closing'>): TopElement[] {
   const out: TopElement[] = []
-  if (plan.preamble.length === 0) {
-    out.push(leadInSlot())
-  }
   blocksToSlate(plan.preamble, 0, out)
   for (const section of plan.sections) {
     out.push({
@@ -79,12 +76,4 @@ export function planToSlate(plan: Pick<Plan, 'preamble' | 'sections' | 'closing'
     out.push({ type: 'closing', id: newId(), children: [{ text: '' }] })
   }
   return out
-}
-
-/**
- * Somewhere to type the lead-in sentence before I. ("Ủy ban nhân dân xã … ban hành Kế hoạch …
- * như sau:"); while it is empty it is not saved (slateToBody).
- */
-export function leadInSlot(): TopElement {
-  return { type: 'block', id: newId(), style: 'paragraph', depth: 0, children: [{ text: '' }] }
 }

@@ -120,18 +120,18 @@ test('the lead-in sentence has a slot before I., its ":" kept; a new plan is not
 }) => {
   await newPlan(page)
   await expect(page.getByTestId('doc-title')).not.toContainText('•')
-  const slot = page.getByTestId('lead-in-placeholder')
+  const slot = page.getByTestId('lead-in-slot')
   await expect(slot).toContainText('ban hành Kế hoạch … như sau:')
   const heading = page.getByTestId('section-heading').first()
-  const drawn = await textBox(slot)
-  expect(drawn.width).toBeGreaterThan(100)
-  expect(drawn.y + drawn.height).toBeLessThanOrEqual((await heading.boundingBox())!.y + 1)
+  const drawn = (await slot.boundingBox())!
+  expect(drawn.y + drawn.height).toBeLessThanOrEqual((await heading.boundingBox())!.y + 8)
   await page
     .locator('.pg-sheet')
     .first()
     .screenshot({ path: `${SHOTS}/lead-in-slot.png` })
+  await slot.click()
   const block = page.getByTestId('body-editor').locator('[data-block-id]').first()
-  await block.click()
+  await caretLandedIn(page, 'p')
   const sentence = 'Ủy ban nhân dân xã Liên Hội ban hành Kế hoạch triển khai thực hiện như sau:'
   await page.keyboard.type(sentence)
   await expect(slot).toHaveCount(0)

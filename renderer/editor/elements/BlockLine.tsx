@@ -12,8 +12,6 @@ export function BlockLine(props: {
   boldText: boolean
   depth: number
   style: string
-  /** Shown grey where the text goes while the block is empty (the lead-in slot before I.). */
-  placeholder?: string | undefined
   children: ReactNode
 }) {
   const label = useLabel(props.labels, props.id)
@@ -26,11 +24,6 @@ export function BlockLine(props: {
       data-depth={props.depth}
       data-label={label ?? ''}
     >
-      {props.placeholder !== undefined && (
-        <span contentEditable={false} className="ed-placeholder" data-testid="lead-in-placeholder">
-          {props.placeholder}
-        </span>
-      )}
       {props.children}
     </p>
   )

@@ -1,25 +1,11 @@
-import { Element, Node, type Editor } from 'slate'
-import { useSlateStatic, type RenderElementProps } from 'slate-react'
+import { Node } from 'slate'
+import type { RenderElementProps } from 'slate-react'
 import { allTextBold } from '../../../shared/model/title-item'
 import { headingPlaceholder } from '../heading-names'
 import type { LabelStore } from '../label-store'
 import { BlockLine } from './BlockLine'
 import { FootnoteRef } from './FootnoteRef'
 import { SectionHeading } from './SectionHeading'
-
-/** What the empty lead-in paragraph before I. shows where its text goes. */
-const LEAD_IN_PLACEHOLDER = 'Câu dẫn (ví dụ: Ủy ban nhân dân xã … ban hành Kế hoạch … như sau:)'
-
-/** Whether `element` is the empty paragraph before I. that holds the lead-in sentence. */
-function isLeadInSlot(editor: Editor, element: Element): boolean {
-  return (
-    editor.children[0] === element &&
-    element.type === 'block' &&
-    element.style === 'paragraph' &&
-    Node.string(element) === '' &&
-    !element.children.some(c => Element.isElement(c))
-  )
-}
 
 /** What the element renderers need besides Slate's props. */
 export type ElementContext = {
@@ -37,7 +23,6 @@ export function ElementView({
   onFootnote,
   onRemoveSection,
 }: RenderElementProps & ElementContext) {
-  const editor = useSlateStatic()
   switch (element.type) {
     case 'section':
       return (
@@ -55,7 +40,6 @@ export function ElementView({
     case 'block':
       return (
         <BlockLine
-          placeholder={isLeadInSlot(editor, element) ? LEAD_IN_PLACEHOLDER : undefined}
           attributes={attributes}
           id={element.id}
           labels={labels}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { RenderElementProps } from 'slate-react'
 import { useLabel, type LabelStore } from '../label-store'
+import { LeadInSlot } from './LeadInSlot'
 
 /** A section heading with its computed number; an extra section has a button to remove it. */
 export function SectionHeading(props: {
@@ -24,6 +25,7 @@ export function SectionHeading(props: {
       data-empty={props.placeholder === undefined ? undefined : 'true'}
       data-testid="section-heading"
     >
+      <LeadInSlot sectionId={props.id} />
       {props.placeholder !== undefined && (
         <span contentEditable={false} className="ed-placeholder" data-testid="section-placeholder">
           {props.placeholder}
