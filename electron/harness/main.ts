@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       pickOpen: async () => undefined,
       pickSave: async () => undefined,
       showInFolder: async () => undefined,
-      confirm: async () => false,
+      closeWindow: async () => undefined,
     },
     library,
     shared

@@ -35,6 +35,11 @@ contextBridge.exposeInMainWorld('menu', {
     ipcRenderer.on('menu:command', handler)
     return () => ipcRenderer.removeListener('menu:command', handler)
   },
+  onCloseRequest(listener: () => void): () => void {
+    const handler = () => listener()
+    ipcRenderer.on('app:close-request', handler)
+    return () => ipcRenderer.removeListener('app:close-request', handler)
+  },
   onOpenFile(listener: (file: string) => void): () => void {
     fileListeners.add(listener)
     pendingFiles.splice(0).forEach(file => listener(file))

@@ -13,12 +13,13 @@ import { OutlinePane } from '../features/outline/OutlinePane'
 import { VersionsDialog } from '../features/versions/VersionsDialog'
 import { SharedLibraryDialog } from '../features/sync/SharedLibraryDialog'
 import { EditablePlan } from '../features/plan-editor/EditablePlan'
-import { api, inElectron, onOpenFile } from '../services/api'
-import { confirmDialog } from '../services/confirm'
+import { api, inElectron, onCloseRequest, onOpenFile } from '../services/api'
 import { createPaneCommands } from '../workspace/commands'
 import { WorkspaceContext, type Workspace } from '../workspace/workspace'
 import type { Dialogs } from '../services/dialogs'
 import { ChecksPane } from './ChecksPane'
+import { useQuestions } from './dialog/QuestionDialog'
+import { yesNoQuestion, type Ask } from './dialog/questions'
 import { documentName } from './document-state'
 import { defaultFileName } from '../../shared/docx/default-file-name'
 import { ExportDialog } from './ExportDialog'
@@ -56,7 +57,8 @@ export function App() {
           },
     []
   )
-  const document_ = useDocument(dialogs)
+  const { ask, dialog: question } = useQuestions()
+  const document_ = useDocument(dialogs, ask)
   const { doc, notice, setNotice } = document_
   const [recovery, setRecovery] = useState<readonly AutosaveEntry[]>([])
   const [preflight, setPreflight] = useState<readonly Finding[] | undefined>(undefined)
@@ -93,10 +95,11 @@ export function App() {
     return () => window.removeEventListener('unhandledrejection', onRejected)
   }, [setNotice])
 
-  const workspace = useWorkspaceServices(document_, dialogs)
+  const workspace = useWorkspaceServices(document_, dialogs, ask)
 
-  const { openPath } = document_
+  const { openPath, closeWindow } = document_
   useEffect(() => onOpenFile(file => void openPath(file)), [openPath])
+  useEffect(() => onCloseRequest(() => void closeWindow()), [closeWindow])
 
   useEffect(() => {
     window.document.title = doc
@@ -104,6 +107,8 @@ export function App() {
       : 'Soạn Kế hoạch'
   }, [doc])
 
+  // Electron then asks main, which asks the page (onCloseRequest); the browser harness can only
+  // show the browser's own prompt, the last resort.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (doc?.dirty) {
@@ -196,6 +201,7 @@ export function App() {
               dirty={doc.dirty}
               onNew={() => void document_.newPlan()}
               onOpen={() => void document_.open()}
+              onImportWord={() => void document_.importWord()}
               onProfile={() => setProfileOpen(true)}
               onSave={() => void document_.save()}
               onSaveAs={() => void document_.saveAs()}
@@ -393,6 +399,7 @@ export function App() {
         {fileRequest && (
           <FileDialog request={fileRequest} onDone={() => setFileRequest(undefined)} />
         )}
+        {question}
       </div>
     </WorkspaceContext.Provider>
   )
@@ -405,7 +412,8 @@ export function App() {
  */
 function useWorkspaceServices(
   document_: ReturnType<typeof useDocument>,
-  dialogs: Dialogs
+  dialogs: Dialogs,
+  ask: Ask
 ): Workspace {
   const { doc, update, undo, redo, setNotice, openCopy } = document_
   const plan = useRef(doc?.plan)
@@ -439,9 +447,9 @@ function useWorkspaceServices(
       shared: api,
       commands,
       dialogs,
-      confirm: confirmDialog,
+      confirm: async message => (await ask(yesNoQuestion(message))) === 'yes',
       announce: (kind, text) => setNotice({ kind, text }),
     }),
-    [commands, dialogs, openCopy, redo, setNotice, undo, update]
+    [ask, commands, dialogs, openCopy, redo, setNotice, undo, update]
   )
 }

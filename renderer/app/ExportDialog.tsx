@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Finding } from '../../shared/model/finding'
+import { Modal } from './dialog/Modal'
 
 /**
  * The pre-export check: lists errors (which block the export unless the clerk confirms a marked
@@ -14,12 +15,7 @@ export function ExportDialog(props: {
   const warnings = props.findings.filter(f => f.severity !== 'error')
   const [draft, setDraft] = useState(false)
   return (
-    <div
-      className="modal-backdrop"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="export-dialog-title"
-    >
+    <Modal label="Xuất Word" onCancel={props.onCancel}>
       <div className="modal wide" data-testid="export-dialog">
         <h2 id="export-dialog-title">Kiểm tra trước khi xuất Word</h2>
         {props.findings.length === 0 && <p>Kế hoạch đạt mọi yêu cầu về thể thức.</p>}
@@ -55,7 +51,7 @@ export function ExportDialog(props: {
           <button onClick={props.onCancel}>Hủy</button>
         </div>
       </div>
-    </div>
+    </Modal>
   )
 }
 

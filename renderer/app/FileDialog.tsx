@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { FileKind } from '../../shared/ipc/contract'
+import { Modal } from './dialog/Modal'
 
 /** A pending request for the in-page file dialog (browser harness only). */
 export type FileRequest = {
@@ -16,8 +17,14 @@ const EXT: Readonly<Record<FileKind, string>> = {
   folder: '/',
 }
 
-/** What "Mở từ Word…" lists: Word files old and new and the PDF copies of signed plans. */
-const OPEN_EXTS: Partial<Record<FileKind, readonly string[]>> = { docx: ['.docx', '.doc', '.pdf'] }
+/**
+ * What "Mở từ Word…" lists: Word files old and new and the PDF copies of signed plans; "Mở…" lists
+ * them too (it offers to import one).
+ */
+const OPEN_EXTS: Partial<Record<FileKind, readonly string[]>> = {
+  docx: ['.docx', '.doc', '.pdf'],
+  plan: ['.kehoach', '.docx', '.doc', '.pdf'],
+}
 
 /**
  * The browser harness's stand-in for the native open/save dialogs: lists the harness documents
@@ -47,11 +54,9 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
   }
 
   return (
-    <div
-      className="modal-backdrop"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="file-dialog-title"
+    <Modal
+      label={request.mode === 'open' ? 'Mở tệp' : 'Lưu thành'}
+      onCancel={() => finish(undefined)}
     >
       <form
         className="modal"
@@ -94,7 +99,7 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   )
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { FolderJobStatus } from '../../shared/ipc/contract'
 import { api } from '../services/api'
+import { Modal } from './dialog/Modal'
 
 const POLL_MS = 300
 
@@ -32,12 +33,11 @@ export function FolderImportDialog({ folder, onClose }: { folder: string; onClos
   }, [jobId, status?.finished])
 
   const summary = status?.summary
+  const running = !summary && !error
   return (
-    <div
-      className="modal-backdrop"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="folder-import-title"
+    <Modal
+      label="Nhập thư mục kế hoạch cũ"
+      onCancel={running && jobId ? () => void api['import:folderCancel'](jobId) : onClose}
     >
       <div className="modal wide" data-testid="folder-import">
         <h2 id="folder-import-title">Nhập thư mục kế hoạch cũ vào thư viện</h2>
@@ -88,15 +88,11 @@ export function FolderImportDialog({ folder, onClose }: { folder: string; onClos
               Dừng
             </button>
           )}
-          <button
-            type="button"
-            onClick={onClose}
-            disabled={!summary && !error && jobId !== undefined}
-          >
+          <button type="button" onClick={onClose} disabled={running && jobId !== undefined}>
             Đóng
           </button>
         </div>
       </div>
-    </div>
+    </Modal>
   )
 }

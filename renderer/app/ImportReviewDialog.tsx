@@ -10,6 +10,7 @@ import {
   type ParagraphRole,
 } from '../../shared/import/review'
 import type { Plan } from '../../shared/model/types'
+import { Modal } from './dialog/Modal'
 
 const WHERE: Readonly<Record<LooseParagraph['where']['kind'], string>> = {
   preamble: 'trước mục I',
@@ -57,12 +58,7 @@ export function ImportReviewDialog(props: {
     }
   }
   return (
-    <div
-      className="modal-backdrop"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="import-review-title"
-    >
+    <Modal label="Kiểm tra bản nhập" onCancel={props.onCancel}>
       <div className="modal wide import-review" data-testid="import-review">
         <h2 id="import-review-title">Kiểm tra bản nhập từ Word</h2>
         <p>
@@ -143,6 +139,6 @@ export function ImportReviewDialog(props: {
           </button>
         </div>
       </div>
-    </div>
+    </Modal>
   )
 }

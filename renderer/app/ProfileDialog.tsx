@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { AgencyProfile } from '../../shared/model/profile'
 import type { AgencyLevel, AuthorityPrefix, SignatureLine } from '../../shared/model/types'
 import { api } from '../services/api'
+import { Modal } from './dialog/Modal'
 
 const LEVELS: readonly [AgencyLevel, string][] = [
   ['tinh', 'Cấp tỉnh'],
@@ -34,12 +35,7 @@ export function ProfileDialog({ onClose }: { onClose: (saved: boolean) => void }
     }
   }
   return (
-    <div
-      className="modal-backdrop"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="profile-dialog-title"
-    >
+    <Modal label="Hồ sơ đơn vị" onCancel={() => onClose(false)}>
       <form
         className="modal wide"
         data-testid="profile-dialog"
@@ -143,7 +139,7 @@ export function ProfileDialog({ onClose }: { onClose: (saved: boolean) => void }
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   )
 }
 

@@ -1,4 +1,5 @@
 import type { AutosaveEntry } from '../../shared/ipc/contract'
+import { Modal } from './dialog/Modal'
 
 /** Offers the work autosave kept from a session that ended without saving (crash, power cut). */
 export function RecoveryDialog(props: {
@@ -8,12 +9,7 @@ export function RecoveryDialog(props: {
   onClose: () => void
 }) {
   return (
-    <div
-      className="modal-backdrop"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="recovery-dialog-title"
-    >
+    <Modal label="Khôi phục" onCancel={props.onClose}>
       <div className="modal" data-testid="recovery-dialog">
         <h2 id="recovery-dialog-title">Khôi phục công việc chưa lưu</h2>
         <p>Lần trước chương trình đóng khi còn thay đổi chưa lưu. Chọn bản muốn khôi phục:</p>
@@ -37,6 +33,6 @@ export function RecoveryDialog(props: {
           <button onClick={props.onClose}>Để sau</button>
         </div>
       </div>
-    </div>
+    </Modal>
   )
 }

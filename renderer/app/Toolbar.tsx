@@ -4,6 +4,7 @@ import { moveAlongButtons } from './view/arrow-keys'
 export type ToolbarActions = {
   readonly onNew: () => void
   readonly onOpen: () => void
+  readonly onImportWord: () => void
   readonly onProfile: () => void
   readonly onSave: () => void
   readonly onSaveAs: () => void
@@ -31,6 +32,13 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
       </button>
       <button onClick={props.onOpen} title="Mở (Ctrl+O)" data-testid="cmd-open">
         Mở…
+      </button>
+      <button
+        onClick={props.onImportWord}
+        title="Mở tệp Word, Word 97–2003 hoặc PDF thành kế hoạch mới"
+        data-testid="cmd-import-word"
+      >
+        Mở từ Word…
       </button>
       <button
         onClick={props.onProfile}

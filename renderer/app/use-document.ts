@@ -4,10 +4,11 @@ import type { Result } from '../../shared/result'
 import { createPlanFromProfile } from '../../shared/model/profile'
 import type { Plan } from '../../shared/model/types'
 import { api } from '../services/api'
-import { confirmDialog } from '../services/confirm'
 import type { Dialogs } from '../services/dialogs'
 import type { MadePlan } from '../features/lineage/lineage-session'
-import { newSessionId, type DocumentState } from './document-state'
+import { documentName, newSessionId, type DocumentState } from './document-state'
+import { unsavedQuestion, type Ask } from './dialog/questions'
+import { wordFileQuestion, wordFileKind } from './word-file'
 import { defaultFileName } from '../../shared/docx/default-file-name'
 import {
   EMPTY_HISTORY,
@@ -22,13 +23,11 @@ const AUTOSAVE_MS = 3000
 /** A message for the clerk: an error, or information such as "đã lưu". */
 export type Notice = { readonly kind: 'error' | 'info'; readonly text: string }
 
-const CONFIRM_DISCARD = 'Kế hoạch hiện tại có thay đổi chưa lưu. Bỏ các thay đổi đó?'
-
 /** The open document (none on the start screen) with its undo history. */
 type Session = { readonly doc?: DocumentState; readonly history: PlanHistory }
 
 /** The open document and the file commands on it (new, open, save, save as, recover), with autosave. */
-export function useDocument(dialogs: Dialogs) {
+export function useDocument(dialogs: Dialogs, ask: Ask) {
   // The document and its undo history change together, in pure state updates (React may run an
   // updater twice; nothing outside the state is touched there).
   const [{ doc }, setState] = useState<Session>({ history: EMPTY_HISTORY })
@@ -49,73 +48,6 @@ export function useDocument(dialogs: Dialogs) {
   useEffect(() => {
     docRef.current = doc
   }, [doc])
-
-  /** Whether the open plan may be replaced; unsaved work the clerk chose to drop is not kept for recovery. */
-  const canDiscard = useCallback(async () => {
-    const current = docRef.current
-    if (!current?.dirty) {
-      return true
-    }
-    if (!(await confirmDialog(CONFIRM_DISCARD))) {
-      return false
-    }
-    void api['autosave:discard'](current.sessionId)
-    return true
-  }, [])
-
-  const load = useCallback((opened: Result<OpenedPlan>, dirty: boolean) => {
-    if (!opened.ok) {
-      setNotice({ kind: 'error', text: opened.error.message })
-      return
-    }
-    const { plan, path, repairs } = opened.value
-    const previous = docRef.current
-    if (previous && !previous.dirty) {
-      void api['autosave:discard'](previous.sessionId)
-    }
-    // A repaired plan differs from its file: it needs saving to keep the repairs.
-    const changed = dirty || repairs.length > 0
-    setState({
-      doc: { plan, ...(path ? { path } : {}), dirty: changed, sessionId: newSessionId(), repairs },
-      history: EMPTY_HISTORY,
-    })
-    setNotice(undefined)
-  }, [])
-
-  const newPlan = useCallback(async () => {
-    if (await canDiscard()) {
-      const plan = createPlanFromProfile(await api['profile:get'](), new Date().getFullYear())
-      load({ ok: true, value: { path: '', plan, repairs: [] } }, false)
-    }
-  }, [canDiscard, load])
-
-  const openPath = useCallback(
-    async (path: string) => {
-      if (await canDiscard()) {
-        load(await api['plan:open'](path), false)
-      }
-    },
-    [canDiscard, load]
-  )
-
-  const open = useCallback(async () => {
-    if (!(await canDiscard())) {
-      return
-    }
-    const path = await dialogs.pickOpen('plan')
-    if (path) {
-      load(await api['plan:open'](path), false)
-    }
-  }, [canDiscard, dialogs, load])
-
-  const openSample = useCallback(
-    async (id: SampleId) => {
-      if (await canDiscard()) {
-        load(await api['samples:open'](id), false)
-      }
-    },
-    [canDiscard, load]
-  )
 
   const saveTo = useCallback(
     async (current: DocumentState, path: string) => {
@@ -156,14 +88,55 @@ export function useDocument(dialogs: Dialogs) {
     return current.path ? saveTo(current, current.path) : saveAs()
   }, [saveAs, saveTo])
 
-  const importWord = useCallback(async () => {
-    if (!(await canDiscard())) {
+  /**
+   * Whether the open plan may be closed or replaced. With unsaved changes the clerk answers
+   * "Lưu" (saved first; a cancelled or failed save keeps the plan open), "Không lưu" (the work is
+   * dropped, not kept for recovery) or "Hủy" (nothing happens).
+   */
+  const canDiscard = useCallback(async () => {
+    const current = docRef.current
+    if (!current?.dirty) {
+      return true
+    }
+    const answer = await ask(unsavedQuestion(current.path ? documentName(current) : undefined))
+    if (answer === 'cancel') {
+      return false
+    }
+    if (answer === 'save') {
+      return save()
+    }
+    void api['autosave:discard'](current.sessionId)
+    return true
+  }, [ask, save])
+
+  const load = useCallback((opened: Result<OpenedPlan>, dirty: boolean) => {
+    if (!opened.ok) {
+      setNotice({ kind: 'error', text: opened.error.message })
       return
     }
-    const path = await dialogs.pickOpen('docx')
-    if (!path) {
-      return
+    const { plan, path, repairs } = opened.value
+    const previous = docRef.current
+    if (previous && !previous.dirty) {
+      void api['autosave:discard'](previous.sessionId)
     }
+    // A repaired plan differs from its file: it needs saving to keep the repairs.
+    const changed = dirty || repairs.length > 0
+    setState({
+      doc: { plan, ...(path ? { path } : {}), dirty: changed, sessionId: newSessionId(), repairs },
+      history: EMPTY_HISTORY,
+    })
+    setNotice(undefined)
+  }, [])
+
+  const newPlan = useCallback(async () => {
+    if (await canDiscard()) {
+      const plan = createPlanFromProfile(await api['profile:get'](), new Date().getFullYear())
+      load({ ok: true, value: { path: '', plan, repairs: [] } }, false)
+    }
+  }, [canDiscard, load])
+
+  /** Reads a Word, .doc or PDF file; the plan opens from the import review that follows. */
+  const importPath = useCallback(async (path: string) => {
     setNotice({ kind: 'info', text: 'Đang nhập tệp Word/PDF…' })
     const imported = await api['import:docx'](path)
     if (!imported.ok) {
@@ -172,7 +145,58 @@ export function useDocument(dialogs: Dialogs) {
     }
     setNotice(undefined)
     setReviewing(imported.value)
-  }, [canDiscard, dialogs])
+  }, [])
+
+  /** Opens a plan file; a Word or PDF file is offered to the Word import instead. */
+  const openFile = useCallback(
+    async (path: string) => {
+      const word = wordFileKind(path)
+      if (!word) {
+        load(await api['plan:open'](path), false)
+      } else if ((await ask(wordFileQuestion(word))) === 'import') {
+        await importPath(path)
+      }
+    },
+    [ask, importPath, load]
+  )
+
+  const openPath = useCallback(
+    async (path: string) => {
+      if (await canDiscard()) {
+        await openFile(path)
+      }
+    },
+    [canDiscard, openFile]
+  )
+
+  const open = useCallback(async () => {
+    if (!(await canDiscard())) {
+      return
+    }
+    const path = await dialogs.pickOpen('plan')
+    if (path) {
+      await openFile(path)
+    }
+  }, [canDiscard, dialogs, openFile])
+
+  const openSample = useCallback(
+    async (id: SampleId) => {
+      if (await canDiscard()) {
+        load(await api['samples:open'](id), false)
+      }
+    },
+    [canDiscard, load]
+  )
+
+  const importWord = useCallback(async () => {
+    if (!(await canDiscard())) {
+      return
+    }
+    const path = await dialogs.pickOpen('docx')
+    if (path) {
+      await importPath(path)
+    }
+  }, [canDiscard, dialogs, importPath])
 
   /** Opens the plan the clerk checked in the import review (roles given there included). */
   const openImported = useCallback(
@@ -267,6 +291,23 @@ export function useDocument(dialogs: Dialogs) {
     }
   }, [canDiscard])
 
+  /** True while the close-window question is shown: a second click on ✕ asks nothing more. */
+  const closing = useRef(false)
+  /** The window's close button with unsaved changes (Electron): asks, then closes the window. */
+  const closeWindow = useCallback(async () => {
+    if (closing.current) {
+      return
+    }
+    closing.current = true
+    try {
+      if (await canDiscard()) {
+        await api['window:close']()
+      }
+    } finally {
+      closing.current = false
+    }
+  }, [canDiscard])
+
   useAutosave(doc, saving)
 
   return {
@@ -291,6 +332,7 @@ export function useDocument(dialogs: Dialogs) {
     undo,
     redo,
     close,
+    closeWindow,
   }
 }
 

@@ -55,15 +55,16 @@ export const BodyEditor = memo(function BodyEditor({
   onUndo,
   onRedo,
 }: BodyEditorProps) {
-  const { commands } = useWorkspace()
+  const { commands, announce } = useWorkspace()
   const editor = useMemo(() => {
     const e = withPlanRules(withReact(createEditor()), {
       onClauseDrop: clause => commands.run('library.insertClause', clause),
+      onRefused: message => announce('info', message),
     })
     // Render the ~1,000 top-level blocks of a big plan in chunks: a keystroke re-renders one chunk.
     e.getChunkSize = node => (Editor.isEditor(node) ? CHUNK_SIZE : null)
     return e
-  }, [commands])
+  }, [announce, commands])
   const { initial, labels, onChange } = useBodySync(editor, body, bases, onBodyChange)
   const { decorate, onFindDecorate, reuse, setReuse } = useDecorations(editor)
   const [findOpen, setFindOpen] = useState(false)

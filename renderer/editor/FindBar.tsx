@@ -86,7 +86,17 @@ export function FindBar(props: {
   }
 
   return (
-    <div className="find-bar" role="search" data-testid="find-bar">
+    <div
+      className="find-bar"
+      role="search"
+      data-testid="find-bar"
+      onKeyDown={e => {
+        if (e.key === 'Escape') {
+          e.preventDefault()
+          props.onClose()
+        }
+      }}
+    >
       <input
         autoFocus
         aria-label="Tìm"
@@ -102,8 +112,6 @@ export function FindBar(props: {
           if (e.key === 'Enter') {
             e.preventDefault()
             go(e.shiftKey ? -1 : 1)
-          } else if (e.key === 'Escape') {
-            props.onClose()
           }
         }}
       />

@@ -25,6 +25,12 @@ export function FootnotePanel({
       role="dialog"
       aria-label="Chú thích"
       data-testid="footnote-panel"
+      onKeyDown={e => {
+        if (e.key === 'Escape') {
+          e.preventDefault()
+          onClose()
+        }
+      }}
     >
       <strong>Chú thích {number}</strong>
       <textarea
@@ -34,11 +40,6 @@ export function FootnotePanel({
         data-testid="footnote-text"
         value={text}
         onChange={e => setFootnoteText(editor, id, e.target.value.normalize('NFC'))}
-        onKeyDown={e => {
-          if (e.key === 'Escape') {
-            onClose()
-          }
-        }}
       />
       <div className="modal-actions">
         <button

@@ -1,4 +1,4 @@
-import { Editor, Transforms } from 'slate'
+import { Editor, Element, Node, Transforms } from 'slate'
 import { withFreshIds } from '../../shared/model/insert'
 import { clauseInsertionPoint } from '../../shared/model/outline'
 import type { Block } from '../../shared/model/types'
@@ -9,14 +9,27 @@ import { blocksToSlate } from './to-slate'
 
 /**
  * Inserts blocks after the caret's block and its sub-items, at the caret's level (after a section
- * heading: at its top level; without a caret: at the end of section II). Returns the new ids.
+ * heading: at its top level; without a caret: at the end of section II). An empty item at the
+ * caret is filled instead: the first block takes its place and its numbering style. Returns the
+ * new ids.
  */
 export function insertBlocks(editor: Editor, blocks: readonly Block[]): string[] {
   const caret = editor.selection ? currentTop(editor)?.index : undefined
-  const { at, depth } = clauseInsertionPoint(editor.children as TopElement[], caret)
+  const top = editor.children as TopElement[]
+  const { at, depth, replace } = clauseInsertionPoint(top, caret, isEmptyElement)
   const flat: TopElement[] = []
   blocksToSlate(withFreshIds(blocks), depth, flat)
-  Transforms.insertNodes(editor, flat, { at: [at] })
+  const filled = replace ? top[at] : undefined
+  const first = flat[0]
+  if (filled?.type === 'block' && filled.style !== 'paragraph' && first?.type === 'block') {
+    flat[0] = { ...first, style: filled.style }
+  }
+  Editor.withoutNormalizing(editor, () => {
+    if (replace) {
+      Transforms.removeNodes(editor, { at: [at] })
+    }
+    Transforms.insertNodes(editor, flat, { at: [at] })
+  })
   Transforms.select(editor, Editor.end(editor, [at + flat.length - 1]))
   return flat.map(el => el.id)
 }
@@ -38,4 +51,9 @@ export function captureBlock(editor: Editor): Block | undefined {
     children: [{ text: '' }],
   }
   return slateToBody([section, ...elements]).body.sections[0]?.children[0]
+}
+
+/** Whether a body element holds neither text nor a footnote. */
+function isEmptyElement(element: TopElement): boolean {
+  return Node.string(element) === '' && !element.children.some(c => Element.isElement(c))
 }

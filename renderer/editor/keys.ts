@@ -1,17 +1,10 @@
 import type { KeyboardEvent } from 'react'
 import { Editor } from 'slate'
-import { moveSubtree } from '../../shared/model/outline'
+import { indentStyle, moveSubtree } from '../../shared/model/outline'
 import { applyMove } from './apply-move'
 import type { BlockStyle, BodyElement, TopElement } from './slate-types'
 import { currentTop, setBlock, subtreeEnd, topAt } from './structure'
 
-const INNER: Readonly<Record<BlockStyle, BlockStyle>> = {
-  paragraph: 'paragraph',
-  decimal: 'letter',
-  letter: 'dash',
-  dash: 'plus',
-  plus: 'plus',
-}
 const OUTER: Readonly<Record<BlockStyle, BlockStyle>> = {
   paragraph: 'paragraph',
   decimal: 'decimal',
@@ -51,19 +44,10 @@ function indent(editor: Editor): boolean {
   if (!top) {
     return true
   }
-  const { index, element } = top
-  const previous = topAt(editor, index - 1)
-  if (element.type !== 'block' || !previous || previous.type !== 'block') {
-    return true
+  const style = indentStyle(editor.children as TopElement[], top.index)
+  if (style) {
+    shiftSubtree(editor, top.index, +1, style)
   }
-  if (
-    element.depth > previous.depth ||
-    (previous.style === 'paragraph' && element.depth >= previous.depth)
-  ) {
-    return true
-  }
-  const style = element.depth === previous.depth ? INNER[previous.style] : INNER[element.style]
-  shiftSubtree(editor, index, +1, style)
   return true
 }
 

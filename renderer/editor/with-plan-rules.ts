@@ -3,6 +3,7 @@ import { ReactEditor } from 'slate-react'
 import type { Clause } from '../../shared/library/types'
 import { newId } from '../../shared/model/ids'
 import { droppedClause, isClauseDrop } from '../workspace/clause-drag'
+import { headingBackspaceMessage } from './heading-names'
 import { normaliseTop } from './normalise-top'
 import { pasteRunLines } from './paste'
 import { htmlToLines, lineText, textToLines, withEdgeSpaces } from './paste-html'
@@ -23,6 +24,8 @@ import {
 export type PlanRulesOptions = {
   /** A library clause was dropped on the body; the caret is at the drop point. */
   readonly onClauseDrop?: (clause: Clause) => void
+  /** A key did nothing on purpose (Backspace on a heading): tell the clerk why. */
+  readonly onRefused?: (message: string) => void
 }
 
 /**
@@ -117,6 +120,7 @@ export function withPlanRules(editor: Editor, options: PlanRulesOptions = {}): E
       const { index, element } = top
       const previous = topAt(editor, index - 1)
       if (element.type === 'section') {
+        options.onRefused?.(headingBackspaceMessage(element))
         return
       }
       if (element.type === 'block' && element.style !== 'paragraph') {

@@ -8,6 +8,7 @@ type ElectronGlobals = {
   readonly menu?: {
     onCommand(listener: (command: MenuCommand) => void): () => void
     onOpenFile(listener: (file: string) => void): () => void
+    onCloseRequest(listener: () => void): () => void
   }
 }
 
@@ -27,4 +28,12 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
 /** Subscribes to plan files the OS asks the app to open (double-click on a .kehoach); Electron only. */
 export function onOpenFile(listener: (file: string) => void): () => void {
   return globals.menu?.onOpenFile(listener) ?? (() => undefined)
+}
+
+/**
+ * Subscribes to the window's close button (or Thoát) when the plan has unsaved changes: the page
+ * asks the clerk and closes the window itself. Electron only; the harness keeps beforeunload.
+ */
+export function onCloseRequest(listener: () => void): () => void {
+  return globals.menu?.onCloseRequest(listener) ?? (() => undefined)
 }

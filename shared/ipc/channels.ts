@@ -17,7 +17,7 @@ export const CHANNELS = [
   'autosave:discard',
   'dialog:pickOpen',
   'dialog:pickSave',
-  'dialog:confirm',
+  'window:close',
   'export:docx',
   'export:preflight',
   'export:compareDocx',

@@ -151,7 +151,8 @@ export type Api = {
   'autosave:discard': (id: string) => Promise<void>
   'dialog:pickOpen': (kind: FileKind) => Promise<string | undefined>
   'dialog:pickSave': (kind: FileKind, defaultName: string) => Promise<string | undefined>
-  'dialog:confirm': (message: string) => Promise<boolean>
+  /** Closes the window once the clerk has answered the page's unsaved-changes question. */
+  'window:close': () => Promise<void>
   'export:docx': (
     path: string,
     plan: unknown,

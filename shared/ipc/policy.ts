@@ -59,7 +59,7 @@ export const CHANNEL_POLICY = {
   'autosave:discard': {},
   'dialog:pickOpen': {},
   'dialog:pickSave': {},
-  'dialog:confirm': {},
+  'window:close': {},
   'export:docx': {
     path: { arg: 0, mode: 'write', extension: '.docx', refused: 'refuse' },
     plan: 1,

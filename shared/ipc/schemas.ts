@@ -71,7 +71,7 @@ export const argSchemas: { readonly [C in Channel]: z.ZodType<Parameters<Api[C]>
   'autosave:discard': z.tuple([autosaveId]),
   'dialog:pickOpen': z.tuple([fileKind]),
   'dialog:pickSave': z.tuple([fileKind, z.string().max(255)]),
-  'dialog:confirm': z.tuple([z.string().min(1).max(1000)]),
+  'window:close': z.tuple([]),
   'export:docx': z.tuple([path, z.unknown(), z.boolean()]),
   'export:preflight': z.tuple([z.unknown()]),
   'export:compareDocx': z.tuple([path, z.unknown(), z.unknown()]),

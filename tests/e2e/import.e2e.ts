@@ -40,8 +40,8 @@ test('Mở từ Word… imports a .docx plan; Nhập thư mục… harvests a fo
   await expect(page.getByTestId('task-table')).toBeVisible()
   await expect(page.getByTestId('doc-title')).toContainText('•')
 
-  page.once('dialog', dialog => void dialog.accept())
   await page.getByTestId('cmd-close').click()
+  await page.getByTestId('answer-discard').click()
   await expect(page.getByTestId('start-screen')).toBeVisible()
   await page.getByTestId('start-import-folder').click()
   // A folder of its own (other tests leave Word files in the documents folder).

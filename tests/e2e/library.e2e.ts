@@ -99,8 +99,9 @@ test('a block saved to the library is found again, edited, approved and deleted'
   await library.getByTestId('library-edit-save').click()
   await expect(library.getByTestId('library-message')).toHaveText('Đã lưu thay đổi.')
   await expect(first).toContainText('hằng quý')
-  page.once('dialog', dialog => void dialog.accept())
   await library.getByRole('button', { name: 'Xóa' }).click()
+  await expect(page.getByTestId('question-message')).toHaveText('Xóa điều khoản này khỏi thư viện?')
+  await page.getByTestId('answer-yes').click()
   await expect(
     library.getByTestId('library-results').locator('li', { hasText: 'Ngọc Lâm' })
   ).toHaveCount(0)

@@ -19,8 +19,15 @@ const FILTERS: Readonly<Record<FileKind, Electron.FileFilter[]>> = {
   library: [{ name: 'Thư viện điều khoản (*.thuvien)', extensions: ['thuvien'] }],
   folder: [],
 }
-/** "Mở từ Word…" also opens old .doc files and the PDF copies of signed plans. */
+/**
+ * "Mở từ Word…" also opens old .doc files and the PDF copies of signed plans; "Mở…" lists them too
+ * and offers to import one into a new plan.
+ */
 const OPEN_FILTERS: Partial<Record<FileKind, Electron.FileFilter[]>> = {
+  plan: [
+    ...FILTERS.plan,
+    { name: 'Tài liệu Word hoặc PDF (*.docx, *.doc, *.pdf)', extensions: ['docx', 'doc', 'pdf'] },
+  ],
   docx: [
     { name: 'Tài liệu Word hoặc PDF (*.docx, *.doc, *.pdf)', extensions: ['docx', 'doc', 'pdf'] },
   ],
@@ -33,6 +40,8 @@ const resourcesDir = app.isPackaged
   : path.join(appRoot, 'resources')
 
 let win: BrowserWindow | undefined
+/** Set once the clerk has answered the page's own unsaved-changes question: close without asking. */
+let closeAnswered = false
 
 /** A `.kehoach` file named on the command line (Windows opens associated files this way). */
 function planFileArg(argv: readonly string[]): string | undefined {
@@ -79,21 +88,14 @@ function createWindow(): BrowserWindow {
   // the renderer cancels Ctrl + wheel so Chromium never zooms the window either.
   void window.webContents.setVisualZoomLevelLimits(1, 1)
   window.once('ready-to-show', () => window.show())
-  // The page refuses to unload while a plan has unsaved changes; ask the clerk what to do.
+  // The page refuses to unload while a plan has unsaved changes: the window stays open and the
+  // page asks "Lưu / Không lưu / Hủy" in its own dialog, then closes it through `window:close`.
   window.webContents.on('will-prevent-unload', event => {
-    const choice = dialog.showMessageBoxSync(window, {
-      type: 'question',
-      buttons: ['Thoát, không lưu', 'Ở lại'],
-      defaultId: 1,
-      cancelId: 1,
-      title: 'Soạn Kế hoạch',
-      message: 'Kế hoạch có thay đổi chưa lưu.',
-      detail:
-        'Nếu thoát bây giờ, các thay đổi vẫn được giữ trong bản tự động lưu và sẽ được đề nghị khôi phục lần sau.',
-    })
-    if (choice === 0) {
+    if (closeAnswered) {
       event.preventDefault()
+      return
     }
+    window.webContents.send('app:close-request')
   })
   void window.loadURL(`${APP_ORIGIN}/index.html`)
   return window
@@ -164,20 +166,9 @@ function main(): void {
             return result.canceled ? undefined : result.filePath
           },
           showInFolder: async file => shell.showItemInFolder(file),
-          confirm: async message => {
-            const owner = win ?? BrowserWindow.getFocusedWindow()
-            const options = {
-              type: 'question' as const,
-              buttons: ['Đồng ý', 'Hủy'],
-              defaultId: 0,
-              cancelId: 1,
-              title: 'Soạn Kế hoạch',
-              message,
-            }
-            const result = owner
-              ? await dialog.showMessageBox(owner, options)
-              : await dialog.showMessageBox(options)
-            return result.response === 0
+          closeWindow: async () => {
+            closeAnswered = true
+            win?.close()
           },
         },
         library,

@@ -13,7 +13,7 @@ type AppChannel =
   | 'taxonomy:list'
   | 'dialog:pickOpen'
   | 'dialog:pickSave'
-  | 'dialog:confirm'
+  | 'window:close'
   | 'shell:showInFolder'
 
 /** The extension main adds to a file the clerk saves, per kind of file. */
@@ -44,7 +44,7 @@ export function appHandlers({ host, grant }: HandlerContext): Pick<Handlers, App
       grant(file && extension ? withExtension(path.resolve(file), extension) : file, 'write')
       return file
     },
-    'dialog:confirm': message => host.confirm(message),
+    'window:close': async () => host.closeWindow(),
     'shell:showInFolder': async file => host.showInFolder(file),
   }
 }

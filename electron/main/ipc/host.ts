@@ -12,8 +12,11 @@ export type Host = {
   readonly harness: boolean
   readonly pickOpen: (kind: FileKind) => Promise<string | undefined>
   readonly pickSave: (kind: FileKind, defaultName: string) => Promise<string | undefined>
-  /** A yes/no question with Vietnamese buttons. */
-  readonly confirm: (message: string) => Promise<boolean>
+  /**
+   * Closes the window without asking again: the page has already asked about unsaved changes
+   * in its own dialog. A no-op in the browser harness (a page cannot close its tab).
+   */
+  readonly closeWindow: () => Promise<void>
   readonly showInFolder: (file: string) => Promise<void>
   /**
    * In the app: the files the clerk chose (PathGrants); every channel that names a file or folder

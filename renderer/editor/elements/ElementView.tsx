@@ -1,6 +1,7 @@
 import { Node } from 'slate'
 import type { RenderElementProps } from 'slate-react'
 import { allTextBold } from '../../../shared/model/title-item'
+import { headingPlaceholder } from '../heading-names'
 import type { LabelStore } from '../label-store'
 import { BlockLine } from './BlockLine'
 import { FootnoteRef } from './FootnoteRef'
@@ -30,7 +31,7 @@ export function ElementView({
           id={element.id}
           labels={labels}
           extra={element.role === 'extra'}
-          empty={Node.string(element) === ''}
+          placeholder={Node.string(element) === '' ? headingPlaceholder(element) : undefined}
           onRemove={onRemoveSection}
         >
           {children}

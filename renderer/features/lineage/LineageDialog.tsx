@@ -6,6 +6,7 @@ import { useWorkspace } from '../../workspace/workspace'
 import type { MadePlan } from './lineage-session'
 import { makeLineagePlan, type LineageRequest } from './make-lineage-plan'
 import { loadSource, type SourceChoice } from './load-source'
+import { Modal } from '../../app/dialog/Modal'
 
 /** The plan open in the window, offered as the source. */
 export type OpenPlan = { readonly plan: Plan; readonly name: string; readonly file?: string }
@@ -77,7 +78,7 @@ export function LineageDialog(props: {
   }
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={TITLES[kind]}>
+    <Modal label={TITLES[kind]} onCancel={props.onCancel}>
       <form
         className="modal"
         data-testid="lineage-dialog"
@@ -165,7 +166,7 @@ export function LineageDialog(props: {
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   )
 }
 

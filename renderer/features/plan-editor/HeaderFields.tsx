@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { Header, PlanDate } from '../../../shared/model/types'
+import { formatDay, formatMonth } from '../../../shared/model/format-header'
 import { HeaderLayout } from '../page/HeaderLayout'
 import { AreaField, Field } from './Field'
 
@@ -16,7 +17,8 @@ export const HeaderFields = memo(function HeaderFields({
     const n = Number(raw.trim())
     const { [part]: _drop, ...rest } = header.date
     set(`date.${part}`, {
-      date: raw.trim() === '' || !Number.isInteger(n) ? rest : { ...rest, [part]: n },
+      // 0 is a cleared field (Backspace on "05" leaves "0"), not a day or month.
+      date: raw.trim() === '' || !Number.isInteger(n) || n === 0 ? rest : { ...rest, [part]: n },
     })
   }
   const today = () => {
@@ -81,7 +83,7 @@ export const HeaderFields = memo(function HeaderFields({
             placeholder="   "
             testId="field-day"
             size={2}
-            value={String(header.date.day ?? '')}
+            value={header.date.day === undefined ? '' : formatDay(header.date.day)}
             onChange={v => setDate('day', v)}
           />{' '}
           tháng{' '}
@@ -90,7 +92,7 @@ export const HeaderFields = memo(function HeaderFields({
             placeholder="   "
             testId="field-month"
             size={2}
-            value={String(header.date.month ?? '')}
+            value={header.date.month === undefined ? '' : formatMonth(header.date.month)}
             onChange={v => setDate('month', v)}
           />{' '}
           năm{' '}

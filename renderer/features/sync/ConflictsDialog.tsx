@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { ConflictResolution, SyncConflict } from '../../../shared/library/sync-types'
 import { useWorkspace } from '../../workspace/workspace'
 import { syncTime } from './status-text'
+import { Modal } from '../../app/dialog/Modal'
 
 const CHOICES: readonly [ConflictResolution, string][] = [
   ['mine', 'Giữ bản của tôi'],
@@ -30,7 +31,7 @@ export function ConflictsDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label="Xung đột">
+    <Modal label="Xung đột" onCancel={onClose}>
       <div className="modal wide" data-testid="conflicts-dialog">
         <h2>Điều khoản bị sửa ở hai nơi</h2>
         {conflicts?.length === 0 && <p className="muted">Không còn xung đột nào.</p>}
@@ -72,6 +73,6 @@ export function ConflictsDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
-    </div>
+    </Modal>
   )
 }

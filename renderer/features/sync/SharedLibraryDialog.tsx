@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ServerSettings, ServerTls } from '../../../shared/library/sync-types'
 import { useWorkspace } from '../../workspace/workspace'
 import './sync.css'
+import { Modal } from '../../app/dialog/Modal'
 
 type Form = {
   readonly host: string
@@ -106,12 +107,7 @@ export function SharedLibraryDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <div
-      className="modal-backdrop"
-      role="dialog"
-      aria-modal="true"
-      aria-label="Thư viện dùng chung"
-    >
+    <Modal label="Thư viện dùng chung" onCancel={onClose}>
       <form
         className="modal shared-library"
         data-testid="shared-library-dialog"
@@ -218,6 +214,6 @@ export function SharedLibraryDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   )
 }

@@ -3,6 +3,7 @@ import type { VersionInfo, VersionList, VersionPlan } from '../../../shared/vers
 import { useWorkspace } from '../../workspace/workspace'
 import { formatSavedAt, formatSize, savedAtTitle } from './format-saved-at'
 import './versions.css'
+import { Modal } from '../../app/dialog/Modal'
 
 type Listing =
   | { readonly state: 'loading' }
@@ -40,16 +41,6 @@ export function VersionsDialog({ onClose }: { readonly onClose: () => void }) {
       live = false
     }
   }, [file, versions])
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        onClose()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
 
   const read = useCallback(
     async (v: VersionInfo): Promise<VersionPlan | undefined> => {
@@ -97,7 +88,7 @@ export function VersionsDialog({ onClose }: { readonly onClose: () => void }) {
   }
 
   return (
-    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label="Phiên bản">
+    <Modal label="Phiên bản" onCancel={onClose}>
       <div className="modal wide versions" data-testid="versions-dialog">
         <h2>Phiên bản của {name || 'kế hoạch'}</h2>
         {!file ? (
@@ -129,7 +120,7 @@ export function VersionsDialog({ onClose }: { readonly onClose: () => void }) {
           </button>
         </div>
       </div>
-    </div>
+    </Modal>
   )
 }
 

@@ -61,6 +61,11 @@ describe('application menu', () => {
         onExport: noop,
         onPrint: noop,
         onClose: noop,
+        onImportWord: noop,
+        onCompare: noop,
+        onVersions: noop,
+        onCarryForward: noop,
+        onDerive: noop,
       })
     )
     const byTestId: Readonly<Record<string, MenuCommand>> = {
@@ -72,6 +77,12 @@ describe('application menu', () => {
       'cmd-export': 'export-docx',
       'cmd-print': 'print',
       'cmd-close': 'close',
+      'cmd-import-word': 'import-docx',
+      'cmd-compare': 'compare',
+      'cmd-compare-docx': 'compare-docx',
+      'cmd-versions': 'versions',
+      'cmd-carry-forward': 'carry-forward',
+      'cmd-derive': 'derive-plan',
     }
     const buttons = [...html.matchAll(/<button[^>]*title="([^"]*)"[^>]*data-testid="([^"]*)"/g)]
     expect(buttons.map(b => b[2]).sort()).toEqual(Object.keys(byTestId).sort())

@@ -29,7 +29,7 @@ function appHandlers(dir: string, answers: Partial<Record<FileKind, string>>, gr
       pickOpen: async kind => answers[kind],
       pickSave: async kind => answers[kind],
       showInFolder: async () => undefined,
-      confirm: async () => true,
+      closeWindow: async () => undefined,
     })
   )
 }

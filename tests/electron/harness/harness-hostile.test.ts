@@ -38,7 +38,7 @@ beforeAll(async () => {
     pickOpen: async () => undefined,
     pickSave: async () => undefined,
     showInFolder: async () => undefined,
-    confirm: async () => false,
+    closeWindow: async () => undefined,
   })
   server = await startHarness({
     endpoint,

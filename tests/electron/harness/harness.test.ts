@@ -26,7 +26,7 @@ beforeAll(async () => {
     pickOpen: async () => undefined,
     pickSave: async () => undefined,
     showInFolder: async () => undefined,
-    confirm: async () => false,
+    closeWindow: async () => undefined,
   })
   server = await startHarness({ endpoint, staticDir, port: 0, documentsDir: dataDir })
   const address = server.address()

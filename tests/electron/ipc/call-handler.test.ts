@@ -72,7 +72,7 @@ const CASES: { readonly [C in Channel]: Case<C> } = {
   'autosave:discard': { args: ['s1'] },
   'dialog:pickOpen': { args: ['plan'] },
   'dialog:pickSave': { args: ['docx', 'KH.docx'] },
-  'dialog:confirm': { args: ['Xóa điều khoản này?'] },
+  'window:close': { args: [] },
   'export:docx': {
     args: [FILE, PLAN, true],
     path: { mode: 'write', checked: `${RESOLVED}.docx`, refused: 'refuse' },

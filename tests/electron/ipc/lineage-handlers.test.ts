@@ -19,7 +19,7 @@ function handlersIn(dataDir: string) {
       pickOpen: async () => undefined,
       pickSave: async () => undefined,
       showInFolder: async () => undefined,
-      confirm: async () => false,
+      closeWindow: async () => undefined,
     },
     library
   ).handlers

@@ -39,7 +39,7 @@ function endpointFor(dataDir = tempDir()) {
       pickOpen: async () => undefined,
       pickSave: async () => undefined,
       showInFolder: async () => undefined,
-      confirm: async () => false,
+      closeWindow: async () => undefined,
     },
     library,
     shared
@@ -175,7 +175,7 @@ describe('shared library channels against a real PostgreSQL', () => {
         pickOpen: async () => undefined,
         pickSave: async () => undefined,
         showInFolder: async () => undefined,
-        confirm: async () => false,
+        closeWindow: async () => undefined,
       },
       library,
       shared

@@ -16,7 +16,7 @@ export function GroupCells(props: {
       {hasIndex && <td className="pg-table__index">{props.index}</td>}
       <td colSpan={span}>
         <div className="ed-row">
-          {props.groupNumbering === 'arabic-dot' && <span>{props.index}. </span>}
+          {props.groupNumbering === 'arabic-dot' && <span>{`${props.index}.\u00a0`}</span>}
           <AreaField
             label="Tên nhóm"
             placeholder="Tên nhóm (chỉ số nội dung)"

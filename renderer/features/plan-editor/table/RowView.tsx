@@ -105,7 +105,7 @@ export const RowView = memo(function RowView({
               </span>
             ) : (
               <div className="ed-cell" onPaste={e => onPaste(e, c)}>
-                {column.kind === 'criterion' && letter ? <span>{letter} </span> : null}
+                {column.kind === 'criterion' && letter ? <span>{`${letter}\u00a0`}</span> : null}
                 <AreaField
                   label={`${column.label}, dòng ${position + 1}`}
                   value={cellValue(row, column)}
@@ -121,11 +121,11 @@ export const RowView = memo(function RowView({
           <button
             tabIndex={-1}
             type="button"
-            title="Lưu dòng này vào thư viện"
+            title="Lưu dòng này thành điều khoản trong thư viện, để dùng lại ở kế hoạch khác"
             data-testid="row-save"
             onClick={() => void saveRow(workspace, row, source)}
           >
-            Lưu
+            Đưa vào thư viện
           </button>
         )}
         <button

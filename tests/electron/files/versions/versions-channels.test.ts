@@ -26,7 +26,7 @@ function appApi(dir: string, picked: string): Api {
       pickOpen: async () => picked,
       pickSave: async () => picked,
       showInFolder: async () => undefined,
-      confirm: async () => true,
+      closeWindow: async () => undefined,
     })
   )
 }

@@ -19,6 +19,15 @@ describe('clauseInsertionPoint', () => {
     )
   })
 
+  it('fills the caret block in its place when it is empty and has no sub-items', () => {
+    const empty = (e: { id: string }) => e.id === 'b' || e.id === 'a'
+    expect(clauseInsertionPoint(PLAN, at('b'), empty)).toEqual({ at: 4, depth: 0, replace: true })
+    // An empty item with sub-items keeps them: the clause goes after the subtree.
+    expect(clauseInsertionPoint(PLAN, at('a'), empty)).toEqual({ at: 4, depth: 0 })
+    // A block with text is never replaced.
+    expect(clauseInsertionPoint(PLAN, at('c'), empty)).toEqual({ at: 7, depth: 0 })
+  })
+
   it('goes at the very end of a body without Tổ chức thực hiện', () => {
     expect(clauseInsertionPoint(outline('I a@0'), undefined)).toEqual({ at: 2, depth: 0 })
   })
