@@ -42,10 +42,10 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
       </button>
       <button
         onClick={props.onProfile}
-        title="Thông tin đơn vị điền sẵn vào kế hoạch mới"
+        title="Hồ sơ đơn vị: thông tin điền sẵn vào kế hoạch mới"
         data-testid="cmd-profile"
       >
-        Hồ sơ đơn vị…
+        Hồ sơ…
       </button>
       <button onClick={props.onSave} title="Lưu (Ctrl+S)" data-testid="cmd-save">
         Lưu
@@ -68,7 +68,7 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
         title="So sánh kế hoạch đang mở với một tệp Word"
         data-testid="cmd-compare-docx"
       >
-        So sánh với Word…
+        So sánh Word…
       </button>
       <button
         onClick={props.onVersions}
@@ -85,14 +85,14 @@ export function Toolbar(props: ToolbarActions & { title: string; dirty: boolean 
         title="Lập kế hoạch năm sau từ kế hoạch này hoặc một tệp khác"
         data-testid="cmd-carry-forward"
       >
-        Lập kế hoạch năm sau…
+        Lập KH năm sau…
       </button>
       <button
         onClick={props.onDerive}
         title="Lập kế hoạch triển khai từ kế hoạch của cấp trên"
         data-testid="cmd-derive"
       >
-        Triển khai kế hoạch cấp trên…
+        Triển khai KH cấp trên…
       </button>
       <button onClick={props.onClose} title="Đóng kế hoạch (Ctrl+W)" data-testid="cmd-close">
         Đóng

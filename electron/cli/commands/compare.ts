@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { comparePlans, revisionAuthor, type CompareChange } from '../../../shared/lineage/compare'
+import { comparePlans, type CompareChange } from '../../../shared/lineage/compare'
+import { revisionAuthor } from '../../../shared/lineage/compare/tracked-document'
 import { exportCompareDocx } from '../../main/export/write-compare-docx'
 import { ProfileStore } from '../../main/files/profile-store'
 import { readSourcePlan } from './read-source-plan'

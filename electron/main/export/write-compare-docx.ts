@@ -1,5 +1,6 @@
 import { Packer } from 'docx'
-import { buildTrackedDocument, type CompareCounts } from '../../../shared/lineage/compare'
+import type { CompareCounts } from '../../../shared/lineage/compare'
+import { buildTrackedDocument } from '../../../shared/lineage/compare/tracked-document'
 import type { Plan } from '../../../shared/model/types'
 import { writeFileAtomic } from '../files/atomic-write'
 

@@ -1,4 +1,4 @@
-import { revisionAuthor } from '../../../shared/lineage/compare'
+import { revisionAuthor } from '../../../shared/lineage/compare/tracked-document'
 import { err, ok } from '../../../shared/result'
 import { exportCompareDocx } from '../export/write-compare-docx'
 import { describeFsError } from '../files/fs-errors'

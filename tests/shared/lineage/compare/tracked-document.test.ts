@@ -1,7 +1,10 @@
 import { Packer } from 'docx'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { buildTrackedDocument, revisionAuthor } from '../../../../shared/lineage/compare'
+import {
+  buildTrackedDocument,
+  revisionAuthor,
+} from '../../../../shared/lineage/compare/tracked-document'
 import { EMPTY_PROFILE } from '../../../../shared/model/profile'
 import { exportParts, paragraphsXml, paragraphWith, xmlText } from '../../docx/unzip'
 import { samplePlan } from '../sample-plans'
