@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Packer } from 'docx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTrackedDocument } from '../../shared/lineage/compare'
+import { buildTrackedDocument } from '../../shared/lineage/compare/tracked-document'
 import { ADDED_TEXT, editedSample } from '../shared/lineage/compare/edited-sample'
 
 const hasTool = (cmd: string): boolean => {
