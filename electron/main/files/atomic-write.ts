@@ -121,6 +121,9 @@ function keepBackup(file: string, stamp: string, ops: WriteOps): void {
     ops.writeFile(temp, fs.readFileSync(file))
   }
   ops.rename(temp, `${file}.bak`)
+  // When `.bak` is already a link to the same file (a save killed between this rename and the
+  // plan's own), POSIX rename does nothing and leaves the temp name: remove it.
+  fs.rmSync(temp, { force: true })
 }
 
 /**

@@ -45,6 +45,20 @@ describe('plan files', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['kế hoạch.kehoach', 'kế hoạch.kehoach.bak'])
   })
 
+  it('a save after one killed between the .bak and the plan renames leaves no temp file', () => {
+    // That kill leaves `.bak` as a hard link of the plan; renaming another link of the same file
+    // over it does nothing (POSIX), so the backup's temp name used to stay behind.
+    const file = path.join(dir, 'c.kehoach')
+    expect(writePlanFile(file, plan).ok).toBe(true)
+    fs.linkSync(file, `${file}.bak`)
+    const second = { ...plan, subject: 'Lần hai' }
+    expect(writePlanFile(file, second).ok).toBe(true)
+    expect(fs.readdirSync(dir).sort()).toEqual(['c.kehoach', 'c.kehoach.bak'])
+    expect(fs.readFileSync(`${file}.bak`, 'utf8')).toBe(serialisePlan(plan))
+    const opened = readPlanFile(file)
+    expect(opened.ok && opened.value.plan).toEqual(second)
+  })
+
   it('a save interrupted midway leaves the old file intact and no temp file behind', () => {
     const file = path.join(dir, 'a.kehoach')
     writePlanFile(file, plan)
