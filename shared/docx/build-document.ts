@@ -81,7 +81,9 @@ export function buildDocument(
     footnotes: footnoteBodies(allRuns(plan), numbering.footnotes, s.footnoteSize),
     sections: [
       pageSection(s, main, { landscape: false, restartNumbering: false }),
-      ...plan.appendices.map((a, i) => buildAppendixSection(a, i, count, plan.header, s)),
+      ...plan.appendices.map((a, i) =>
+        buildAppendixSection(a, i, count, plan.header, s, hook?.table)
+      ),
     ],
   })
 }

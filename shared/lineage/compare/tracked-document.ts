@@ -10,8 +10,8 @@ import type { Comparison } from './types'
 /**
  * The Decree-30 Word document of the newer plan with its differences from the older plan as real
  * tracked changes (`w:ins` / `w:del` by `meta.author` at `meta.date`), for a leader to review in
- * Word. Header fields, Nơi nhận, the signature and appendix rows are printed as the newer plan has
- * them, without revisions. Pure; pack it on the Node side.
+ * Word, appendix task-table rows and cells included. Header fields, Nơi nhận and the signature
+ * are printed as the newer plan has them, without revisions. Pure; pack it on the Node side.
  */
 export function buildTrackedDocument(
   older: Plan,

@@ -1,10 +1,11 @@
 import type { Paragraph } from 'docx'
 import type { LayoutSettings, ParagraphHook } from '../../docx'
 import { bodyParagraph } from '../../docx/paragraphs'
+import { trackedRowsHook } from './tracked-rows'
 import { trackedRuns, type RevisionIds } from './tracked-runs'
 import type { CompareEntry, Comparison, PlanUnit, UnitRef } from './types'
 
-/** Units the Word builder draws through the hook; others (header, Nơi nhận, rows) are not tracked. */
+/** Units the paragraph hook draws; rows go through its table hook, header and Nơi nhận are not tracked. */
 const HOOKED: readonly PlanUnit['area'][] = [
   'subject',
   'basis',
@@ -17,7 +18,8 @@ const HOOKED: readonly PlanUnit['area'][] = [
 /**
  * The builder hook that draws a comparison over the newer plan as Word revisions: changed words
  * as `w:ins`/`w:del` inside the paragraph, an added (or moved-in) block as an inserted paragraph,
- * a removed (or moved-out) block as a deleted paragraph where it stood.
+ * a removed (or moved-out) block as a deleted paragraph where it stood; appendix rows likewise
+ * through its table hook.
  */
 export function trackedChangesHook(
   comparison: Comparison,
@@ -62,6 +64,7 @@ export function trackedChangesHook(
       inserted(key) ? trackedRuns([{ type: 'added', text }], style, ids)[0] : undefined,
     mark: key => (inserted(key) ? { insertion: ids() } : undefined),
     before: key => (gone.get(key) ?? []).map(unit => deletedParagraph(unit, settings, ids)),
+    table: trackedRowsHook(comparison, ids),
   }
 }
 
