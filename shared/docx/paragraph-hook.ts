@@ -1,5 +1,6 @@
 import type { IParagraphRunOptions, Paragraph, ParagraphChild } from 'docx'
 import type { RunStyle } from './inline'
+import type { LineHook } from './line-hook'
 import type { TableHook } from './table-hook'
 
 /**
@@ -19,4 +20,6 @@ export type ParagraphHook = {
   readonly before: (key: string) => Paragraph[]
   /** Draws over the appendix task tables' rows; without it the tables print as usual. */
   readonly table?: TableHook
+  /** Draws over the header's số and date and the Nơi nhận lines; without it they print as usual. */
+  readonly lines?: LineHook
 }

@@ -1,0 +1,38 @@
+import { formatDate, formatNumberLine } from '../model/format-header'
+import type { Plan } from '../model/types'
+
+const bare = (text: string): string =>
+  text
+    .trim()
+    .replace(/^[-–]\s*/u, '')
+    .replace(/[\s;.,]+$/u, '')
+
+/** A Nơi nhận line as printed (`- Sở Nội vụ;`), or `undefined` for a blank recipient. */
+export function recipientLine(text: string): string | undefined {
+  const name = bare(text)
+  return name === '' ? undefined : `- ${name};`
+}
+
+/** The `Lưu:` line as printed (`- Lưu: VT, NV.`), `VT` when the archive is blank. */
+export function archiveLine(archive: string): string {
+  return `- Lưu: ${bare(archive) === '' ? 'VT' : bare(archive)}.`
+}
+
+/**
+ * The lines the Word file prints outside the body, by the comparison's keys: `header:number`,
+ * `header:date`, `recipient:<id>` (blank recipients left out) and `archive`.
+ */
+export function printedLines(plan: Plan): Map<string, string> {
+  const lines = new Map<string, string>([
+    ['header:number', formatNumberLine(plan.header)],
+    ['header:date', formatDate(plan.header.place, plan.header.date)],
+  ])
+  for (const r of plan.recipients) {
+    const line = recipientLine(r.text)
+    if (line !== undefined) {
+      lines.set(`recipient:${r.id}`, line)
+    }
+  }
+  lines.set('archive', archiveLine(plan.archive))
+  return lines
+}
