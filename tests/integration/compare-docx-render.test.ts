@@ -35,7 +35,8 @@ beforeAll(async () => {
     return
   }
   dir = mkdtempSync(join(tmpdir(), 'compare-render-'))
-  const { older, newer } = rowEditedSample()
+  const { older, newer: edited } = rowEditedSample()
+  const newer = { ...edited, header: { ...edited.header, number: '160' } }
   const meta = { author: 'ỦY BAN NHÂN DÂN HUYỆN LỘC BÌNH', date: '2025-05-02T08:30:00Z' }
   const file = join(dir, 'so-sanh.docx')
   writeFileSync(file, await Packer.toBuffer(buildTrackedDocument(older, newer, meta).document))
@@ -91,5 +92,9 @@ describe.skipIf(!HAS_TOOLS)('tracked-changes .docx rendered by LibreOffice', () 
     expect(flat()).toMatch(/Phòng ?Văn hóa ?thông ?tin ?Tư ?pháp/)
     expect(flat()).toContain(ADDED_ROW_TASK.split(' ').slice(0, 4).join(' '))
     expect(flat()).toContain(REMOVED_ROW_TASK.split(' ').slice(0, 6).join(' '))
+  })
+
+  it('shows the old and the new number of the plan', () => {
+    expect(flat()).toMatch(/Số: ?154 ?160 ?\/KH-UBND/)
   })
 })

@@ -1,5 +1,3 @@
-import { Packer } from 'docx'
-import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { buildDocument } from '../../../../shared/docx'
 import type { ParagraphHook } from '../../../../shared/docx'
@@ -7,43 +5,15 @@ import { buildTrackedDocument } from '../../../../shared/lineage/compare/tracked
 import type { Plan } from '../../../../shared/model'
 import { samplePlan } from '../sample-plans'
 import { ADDED_ROW_TASK, REMOVED_ROW_TASK, rowEditedSample } from './edited-sample'
-
-const META = { author: 'ỦY BAN NHÂN DÂN HUYỆN LỘC BÌNH', date: '2025-05-02T08:30:00Z' }
-
-async function xmlOf(document: ReturnType<typeof buildDocument>): Promise<string> {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(document))
-  return (await zip.file('word/document.xml')?.async('string')) ?? ''
-}
+import { META, plainText, revisions, unescape, xmlOf } from './tracked-xml'
 
 async function trackedXml(): Promise<string> {
   const { older, newer } = rowEditedSample()
   return xmlOf(buildTrackedDocument(older, newer, META).document)
 }
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
 const rowsOf = (xml: string): string[] => xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []
 const cellsOf = (tr: string): string[] => tr.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []
-/** The text inside every `<tag …>…</tag>` of `xml` (`w:t` and `w:delText` alike), with author. */
-function revisions(xml: string, tag: 'w:ins' | 'w:del') {
-  const re = new RegExp(`<${tag} ([^>]*)>([\\s\\S]*?)</${tag}>`, 'g')
-  return [...xml.matchAll(re)].map(m => ({
-    author: /w:author="([^"]*)"/.exec(m[1] ?? '')?.[1],
-    text: unescape(
-      [...(m[2] ?? '').matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)]
-        .map(t => t[1])
-        .join('')
-    ),
-  }))
-}
-/** The text of `w:t` runs outside any `w:ins` (what would print as unchanged or kept). */
-const plainText = (xml: string) =>
-  [
-    ...xml
-      .replace(/<w:ins [^>]*>[\s\S]*?<\/w:ins>/g, '')
-      .matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g),
-  ]
-    .map(m => m[1])
-    .join('')
 const rowWith = (xml: string, text: string) =>
   rowsOf(xml).find(r => unescape(r).includes(text)) ?? ''
 
@@ -100,8 +70,8 @@ describe('tracked appendix rows', () => {
   })
 })
 
-describe('the table hook', () => {
-  it('leaves the tables as they are when it draws nothing', async () => {
+describe('the table and line hooks', () => {
+  it('leave the tables, header and Nơi nhận as they are when they draw nothing', async () => {
     const plan = samplePlan('001')
     const idle: ParagraphHook = {
       content: () => undefined,
@@ -109,6 +79,7 @@ describe('the table hook', () => {
       mark: () => undefined,
       before: () => [],
       table: { row: () => undefined, before: () => [] },
+      lines: { line: () => undefined, before: () => [] },
     }
     const hooked = await xmlOf(buildDocument(plan, undefined, { hook: idle }))
     expect(hooked).toBe(await xmlOf(buildDocument(plan)))
