@@ -9,7 +9,8 @@ export type DrawnLine = {
 
 /**
  * A hook into the lines printed outside the body, named by the comparison's keys:
- * `header:number`, `header:date`, `recipient:<id>` and `archive` (the `Lưu:` line).
+ * `header:number`, `header:date`, `recipient:<id>`, `archive` (the `Lưu:` line),
+ * `signature:lines` (the authority lines, `\n` between them) and `signature:signer`.
  */
 export type LineHook = {
   /** Line `key` printed as `text` in `style`, or `undefined` to print it as usual. */

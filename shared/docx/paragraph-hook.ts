@@ -20,6 +20,6 @@ export type ParagraphHook = {
   readonly before: (key: string) => Paragraph[]
   /** Draws over the appendix task tables' rows; without it the tables print as usual. */
   readonly table?: TableHook
-  /** Draws over the header's số and date and the Nơi nhận lines; without it they print as usual. */
+  /** Draws over số, date, Nơi nhận and the signature; without it they print as usual. */
   readonly lines?: LineHook
 }

@@ -18,9 +18,17 @@ export function archiveLine(archive: string): string {
   return `- Lưu: ${bare(archive) === '' ? 'VT' : bare(archive)}.`
 }
 
+/** The signature's authority lines as printed (`KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`), blanks left out. */
+export function authorityLines(plan: Plan): string[] {
+  return plan.signature.lines
+    .filter(l => l.text.trim() !== '')
+    .map(l => `${l.prefix ? `${l.prefix}. ` : ''}${l.text.trim().toLocaleUpperCase('vi')}`)
+}
+
 /**
  * The lines the Word file prints outside the body, by the comparison's keys: `header:number`,
- * `header:date`, `recipient:<id>` (blank recipients left out) and `archive`.
+ * `header:date`, `recipient:<id>` (blank recipients left out), `archive`, `signature:lines` (the
+ * authority lines joined by `\n`) and `signature:signer`.
  */
 export function printedLines(plan: Plan): Map<string, string> {
   const lines = new Map<string, string>([
@@ -34,5 +42,7 @@ export function printedLines(plan: Plan): Map<string, string> {
     }
   }
   lines.set('archive', archiveLine(plan.archive))
+  lines.set('signature:lines', authorityLines(plan).join('\n'))
+  lines.set('signature:signer', plan.signature.signer.trim())
   return lines
 }

@@ -5,7 +5,7 @@ import { textRun } from './inline'
 import type { LayoutSettings } from './layout-settings'
 import type { LineHook } from './line-hook'
 import { centredParagraph, emptyParagraph } from './paragraphs'
-import { archiveLine, recipientLine } from './printed-lines'
+import { archiveLine, authorityLines, recipientLine } from './printed-lines'
 import { fixedCell, fixedTable, widthsToTwips } from './table-helpers'
 import { ptToTwips } from './units'
 
@@ -48,33 +48,39 @@ function recipientsCell(plan: Plan, s: LayoutSettings, lines?: LineHook): Paragr
   return [label, ...recipients, ...archive]
 }
 
-function signatureCell(plan: Plan, s: LayoutSettings): Paragraph[] {
-  const lines = plan.signature.lines
-    .filter(l => l.text.trim() !== '')
-    .map((l, i) => {
-      const text = `${l.prefix ? `${l.prefix}. ` : ''}${l.text.trim().toLocaleUpperCase('vi')}`
-      return centredParagraph(
-        [textRun(text, { size: s.signatureSize, bold: true })],
-        i === 0 ? GAP : 0
-      )
-    })
+function signatureCell(plan: Plan, s: LayoutSettings, lines?: LineHook): Paragraph[] {
+  const texts = authorityLines(plan)
+  const style = { size: s.signatureSize, bold: true }
+  // A drawn authority is one paragraph, its lines broken, so a change can span lines.
+  const drawn = lines?.line('signature:lines', texts.join('\n'), style)
+  const authority =
+    drawn === undefined
+      ? texts.map((text, i) => centredParagraph([textRun(text, style)], i === 0 ? GAP : 0))
+      : [centredParagraph(drawn.children, GAP)]
   const room = Array.from({ length: s.signatureBlankLines }, () => emptyParagraph(s.signatureSize))
-  const signer = centredParagraph([
-    textRun(plan.signature.signer.trim(), { size: s.signerSize, bold: true }),
-  ])
-  return [...lines, ...room, signer]
+  const signerText = plan.signature.signer.trim()
+  const signerStyle = { size: s.signerSize, bold: true }
+  const signer = centredParagraph(
+    lines?.line('signature:signer', signerText, signerStyle)?.children ?? [
+      textRun(signerText, signerStyle),
+    ]
+  )
+  return [...authority, ...room, signer]
 }
 
 /**
  * Nơi nhận beside the signature: a borderless 2-column table whose single row never splits.
- * `lines` draws over the Nơi nhận lines (the tracked changes of a comparison).
+ * `lines` draws over the Nơi nhận lines and the signature (the tracked changes of a comparison).
  */
 export function buildSignatureBlock(plan: Plan, s: LayoutSettings, lines?: LineHook): Table {
   const widths = widthsToTwips(s.signatureColumns)
   const [l = 0, r = 0] = widths
   const row = new TableRow({
     cantSplit: true,
-    children: [fixedCell(l, recipientsCell(plan, s, lines)), fixedCell(r, signatureCell(plan, s))],
+    children: [
+      fixedCell(l, recipientsCell(plan, s, lines)),
+      fixedCell(r, signatureCell(plan, s, lines)),
+    ],
   })
   return fixedTable(widths, [row], { bordered: false, cellMargin: 0 })
 }

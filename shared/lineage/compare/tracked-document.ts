@@ -10,9 +10,9 @@ import type { Comparison } from './types'
 /**
  * The Decree-30 Word document of the newer plan with its differences from the older plan as real
  * tracked changes (`w:ins` / `w:del` by `meta.author` at `meta.date`), for a leader to review in
- * Word: the body, the appendix task-table rows and cells, the header's số and date and the Nơi
- * nhận lines. The agency lines and the signature are printed as the newer plan has them, without
- * revisions. Pure; pack it on the Node side.
+ * Word: the body, the appendix task-table rows and cells, the header's số and date, the Nơi nhận
+ * lines and the signature. The agency lines and the appendix titles are printed as the newer plan
+ * has them, without revisions. Pure; pack it on the Node side.
  */
 export function buildTrackedDocument(
   older: Plan,

@@ -5,8 +5,8 @@ import type { CompareEntry, Comparison, UnitRef } from './types'
 import { wordParts } from './word-parts'
 
 /**
- * The line hook that draws a comparison over the header's số and date and the Nơi nhận lines:
- * a changed line as word revisions against its older printed text (`older`, from
+ * The line hook that draws a comparison over the header's số and date, the Nơi nhận lines and the
+ * signature: a changed line as word revisions against its older printed text (`older`, from
  * `printedLines`), an added (or moved-in) Nơi nhận line inserted, a removed (or moved-out) one
  * deleted where it stood.
  */

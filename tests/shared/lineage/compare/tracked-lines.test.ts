@@ -67,3 +67,28 @@ describe('tracked header and Nơi nhận lines', () => {
     expect(plainText(line)).toBe('- Thường trực HĐND ;')
   })
 })
+
+describe('tracked signature', () => {
+  it('shows a new signer and a new authority line as revisions of the old ones', async () => {
+    const older = samplePlan('001')
+    const { lines, signer } = older.signature
+    const newer: Plan = {
+      ...older,
+      signature: {
+        lines: [...lines, { text: 'Phó Chủ tịch thường trực' }],
+        signer: `${signer} Minh`,
+      },
+    }
+    const xml = await xmlOf(buildTrackedDocument(older, newer, META).document)
+    const inserted = revisions(xml, 'w:ins').map(r => r.text)
+    expect(inserted).toContain(' Minh')
+    expect(inserted.join('')).toContain('PHÓ CHỦ TỊCH THƯỜNG TRỰC')
+    const authority = paragraphWith(xml, 'PHÓ CHỦ TỊCH THƯỜNG TRỰC')
+    expect(plainText(authority)).toBe(
+      lines
+        .map(l => l.text)
+        .join('')
+        .toLocaleUpperCase('vi')
+    )
+  })
+})
