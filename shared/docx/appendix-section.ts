@@ -6,6 +6,7 @@ import { textRun } from './inline'
 import type { LayoutSettings } from './layout-settings'
 import { centredParagraph, ruleParagraph } from './paragraphs'
 import { pageSection, textWidthTwips } from './sections'
+import type { TableHook } from './table-hook'
 import { buildTaskTable } from './task-table'
 import { textWidthPt } from './text-width'
 import { ptToTwips } from './units'
@@ -19,7 +20,8 @@ export function buildAppendixSection(
   index: number,
   count: number,
   header: Header,
-  s: LayoutSettings
+  s: LayoutSettings,
+  hook?: TableHook
 ): ISectionOptions {
   const landscape = appendix.landscape !== false
   const width = textWidthTwips(s, landscape)
@@ -55,7 +57,7 @@ export function buildAppendixSection(
     centredParagraph([], 6),
   ]
   if (appendix.columns.length > 0) {
-    children.push(buildTaskTable(appendix, width, s))
+    children.push(buildTaskTable(appendix, width, s, hook))
   }
   return pageSection(s, children, { landscape, restartNumbering: true })
 }

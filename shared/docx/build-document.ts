@@ -51,12 +51,12 @@ export function buildDocument(
   const ctx: BodyContext = { settings: s, numbering, ...(hook === undefined ? {} : { hook }) }
   const main: (Paragraph | Table)[] = [
     ...(options.draft === true ? [draftMark()] : []),
-    buildHeaderBlock(plan.header, s),
+    buildHeaderBlock(plan.header, s, hook?.lines),
     ...buildTitleBlock(plan, s, numbering.footnotes, hook),
     ...buildBlocks(plan.preamble, ctx),
     ...plan.sections.flatMap(section => buildSection(section, ctx)),
     ...buildClosing(plan.closing, ctx),
-    buildSignatureBlock(plan, s),
+    buildSignatureBlock(plan, s, hook?.lines),
   ]
   const count = plan.appendices.length
   return new Document({
@@ -81,7 +81,9 @@ export function buildDocument(
     footnotes: footnoteBodies(allRuns(plan), numbering.footnotes, s.footnoteSize),
     sections: [
       pageSection(s, main, { landscape: false, restartNumbering: false }),
-      ...plan.appendices.map((a, i) => buildAppendixSection(a, i, count, plan.header, s)),
+      ...plan.appendices.map((a, i) =>
+        buildAppendixSection(a, i, count, plan.header, s, hook?.table)
+      ),
     ],
   })
 }

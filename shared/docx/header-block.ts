@@ -4,6 +4,7 @@ import type { Header } from '../model/types'
 import { formatDate, formatNumberLine, MOTTO, NATIONAL_NAME } from '../model/format-header'
 import { textRun } from './inline'
 import type { LayoutSettings } from './layout-settings'
+import type { LineHook } from './line-hook'
 import { centredParagraph, ruleParagraph } from './paragraphs'
 import { fixedCell, fixedTable, widthsToTwips } from './table-helpers'
 import { textWidthPt } from './text-width'
@@ -37,9 +38,9 @@ function nationalCell(s: LayoutSettings, width: number): Paragraph[] {
 
 /**
  * The page-1 header: a borderless 2×2 table (agency | Quốc hiệu, then Số | địa danh + date),
- * so the number and the date sit on the same line.
+ * so the number and the date sit on the same line. `lines` draws over the number and the date.
  */
-export function buildHeaderBlock(header: Header, s: LayoutSettings): Table {
+export function buildHeaderBlock(header: Header, s: LayoutSettings, lines?: LineHook): Table {
   const widths = widthsToTwips(s.headerColumns)
   const [left = 0, right = 0] = widths
   const top = new TableRow({
@@ -49,17 +50,17 @@ export function buildHeaderBlock(header: Header, s: LayoutSettings): Table {
       fixedCell(right, nationalCell(s, right)),
     ],
   })
+  const numberStyle = { size: s.numberSize }
+  const dateStyle = { size: s.dateSize, italic: true }
   const numberLine = formatNumberLine(header)
+  const dateLine = formatDate(header.place, header.date)
+  const number = lines?.line('header:number', numberLine, numberStyle)?.children
+  const date = lines?.line('header:date', dateLine, dateStyle)?.children
   const bottom = new TableRow({
     cantSplit: true,
     children: [
-      fixedCell(left, [centredParagraph([textRun(numberLine, { size: s.numberSize })], 6)]),
-      fixedCell(right, [
-        centredParagraph(
-          [textRun(formatDate(header.place, header.date), { size: s.dateSize, italic: true })],
-          6
-        ),
-      ]),
+      fixedCell(left, [centredParagraph(number ?? [textRun(numberLine, numberStyle)], 6)]),
+      fixedCell(right, [centredParagraph(date ?? [textRun(dateLine, dateStyle)], 6)]),
     ],
   })
   return fixedTable(widths, [top, bottom], { bordered: false, cellMargin: 0 })

@@ -1,5 +1,7 @@
 import type { IParagraphRunOptions, Paragraph, ParagraphChild } from 'docx'
 import type { RunStyle } from './inline'
+import type { LineHook } from './line-hook'
+import type { TableHook } from './table-hook'
 
 /**
  * A hook into the body builders for a document that is the plan plus something drawn over it
@@ -16,4 +18,8 @@ export type ParagraphHook = {
   readonly mark: (key: string) => IParagraphRunOptions | undefined
   /** Paragraphs placed before unit `key`, or at the end of the body for `end`. */
   readonly before: (key: string) => Paragraph[]
+  /** Draws over the appendix task tables' rows; without it the tables print as usual. */
+  readonly table?: TableHook
+  /** Draws over số, date, Nơi nhận and the signature; without it they print as usual. */
+  readonly lines?: LineHook
 }

@@ -5,7 +5,12 @@ import { join } from 'node:path'
 import { Packer } from 'docx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTrackedDocument } from '../../shared/lineage/compare/tracked-document'
-import { ADDED_TEXT, editedSample } from '../shared/lineage/compare/edited-sample'
+import {
+  ADDED_ROW_TASK,
+  ADDED_TEXT,
+  REMOVED_ROW_TASK,
+  rowEditedSample,
+} from '../shared/lineage/compare/edited-sample'
 
 const hasTool = (cmd: string): boolean => {
   try {
@@ -30,7 +35,8 @@ beforeAll(async () => {
     return
   }
   dir = mkdtempSync(join(tmpdir(), 'compare-render-'))
-  const { older, newer } = editedSample()
+  const { older, newer: edited } = rowEditedSample()
+  const newer = { ...edited, header: { ...edited.header, number: '160' } }
   const meta = { author: 'ỦY BAN NHÂN DÂN HUYỆN LỘC BÌNH', date: '2025-05-02T08:30:00Z' }
   const file = join(dir, 'so-sanh.docx')
   writeFileSync(file, await Packer.toBuffer(buildTrackedDocument(older, newer, meta).document))
@@ -78,6 +84,17 @@ describe.skipIf(!HAS_TOOLS)('tracked-changes .docx rendered by LibreOffice', () 
   })
 
   it('shows the words the edit kept', () => {
-    expect(flat()).toContain('Phòng Tư pháp')
+    expect(flat()).toContain('kiểm tra, giám sát. và hằng tháng')
+  })
+
+  it('shows an appendix cell with its old and its new words, and the added and removed rows', () => {
+    // The lead cell: `Phòng ` kept, `Văn hóa thông tin` deleted, `Tư pháp` inserted.
+    expect(flat()).toMatch(/Phòng ?Văn hóa ?thông ?tin ?Tư ?pháp/)
+    expect(flat()).toContain(ADDED_ROW_TASK.split(' ').slice(0, 4).join(' '))
+    expect(flat()).toContain(REMOVED_ROW_TASK.split(' ').slice(0, 6).join(' '))
+  })
+
+  it('shows the old and the new number of the plan', () => {
+    expect(flat()).toMatch(/Số: ?154 ?160 ?\/KH-UBND/)
   })
 })

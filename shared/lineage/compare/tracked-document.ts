@@ -1,5 +1,5 @@
 import type { Document } from 'docx'
-import { buildDocument, DEFAULT_LAYOUT, type LayoutSettings } from '../../docx'
+import { buildDocument, DEFAULT_LAYOUT, printedLines, type LayoutSettings } from '../../docx'
 import type { Plan } from '../../model'
 import type { AgencyProfile } from '../../model/profile'
 import { comparePlans } from './compare-plans'
@@ -10,8 +10,9 @@ import type { Comparison } from './types'
 /**
  * The Decree-30 Word document of the newer plan with its differences from the older plan as real
  * tracked changes (`w:ins` / `w:del` by `meta.author` at `meta.date`), for a leader to review in
- * Word. Header fields, Nơi nhận, the signature and appendix rows are printed as the newer plan has
- * them, without revisions. Pure; pack it on the Node side.
+ * Word: the body, the appendix task-table rows and cells, the header's số and date, the Nơi nhận
+ * lines and the signature. The agency lines and the appendix titles are printed as the newer plan
+ * has them, without revisions. Pure; pack it on the Node side.
  */
 export function buildTrackedDocument(
   older: Plan,
@@ -20,7 +21,7 @@ export function buildTrackedDocument(
   settings: LayoutSettings = DEFAULT_LAYOUT
 ): { readonly document: Document; readonly comparison: Comparison } {
   const comparison = comparePlans(older, newer)
-  const hook = trackedChangesHook(comparison, settings, revisionIds(meta))
+  const hook = trackedChangesHook(comparison, settings, revisionIds(meta), printedLines(older))
   return { document: buildDocument(newer, settings, { hook }), comparison }
 }
 

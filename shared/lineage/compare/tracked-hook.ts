@@ -1,10 +1,12 @@
 import type { Paragraph } from 'docx'
 import type { LayoutSettings, ParagraphHook } from '../../docx'
 import { bodyParagraph } from '../../docx/paragraphs'
+import { trackedLinesHook } from './tracked-lines'
+import { trackedRowsHook } from './tracked-rows'
 import { trackedRuns, type RevisionIds } from './tracked-runs'
 import type { CompareEntry, Comparison, PlanUnit, UnitRef } from './types'
 
-/** Units the Word builder draws through the hook; others (header, Nơi nhận, rows) are not tracked. */
+/** Units the paragraph hook draws; rows, số, date and Nơi nhận go through its table and line hooks. */
 const HOOKED: readonly PlanUnit['area'][] = [
   'subject',
   'basis',
@@ -17,12 +19,15 @@ const HOOKED: readonly PlanUnit['area'][] = [
 /**
  * The builder hook that draws a comparison over the newer plan as Word revisions: changed words
  * as `w:ins`/`w:del` inside the paragraph, an added (or moved-in) block as an inserted paragraph,
- * a removed (or moved-out) block as a deleted paragraph where it stood.
+ * a removed (or moved-out) block as a deleted paragraph where it stood; appendix rows likewise
+ * through its table hook, and the số, date and Nơi nhận lines (against `olderLines`, the older
+ * plan's `printedLines`) through its line hook.
  */
 export function trackedChangesHook(
   comparison: Comparison,
   settings: LayoutSettings,
-  ids: RevisionIds
+  ids: RevisionIds,
+  olderLines: ReadonlyMap<string, string> = new Map()
 ): ParagraphHook {
   const byKey = new Map<string, CompareEntry>()
   const gone = new Map<string, UnitRef[]>()
@@ -62,6 +67,8 @@ export function trackedChangesHook(
       inserted(key) ? trackedRuns([{ type: 'added', text }], style, ids)[0] : undefined,
     mark: key => (inserted(key) ? { insertion: ids() } : undefined),
     before: key => (gone.get(key) ?? []).map(unit => deletedParagraph(unit, settings, ids)),
+    table: trackedRowsHook(comparison, ids),
+    lines: trackedLinesHook(comparison, olderLines, ids),
   }
 }
 

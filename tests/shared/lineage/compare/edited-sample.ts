@@ -46,6 +46,32 @@ export function editedSample(): { older: Plan; newer: Plan; edited: string; move
   }
 }
 
+/** The task of the appendix row added by `rowEditedSample`. */
+export const ADDED_ROW_TASK = 'Rà soát, niêm yết công khai thủ tục hành chính tại bộ phận một cửa'
+
+/** The task of the appendix row `rowEditedSample` removes (row s001-r4). */
+export const REMOVED_ROW_TASK =
+  '- Tổ chức cuộc bầu cử đại biểu Quốc hội khóa XV và bầu cử HĐND các cấp (Nhiệm kỳ 2021-2026)'
+
+/**
+ * The edited sample with its appendix edited further: a task row added after the edited row and
+ * row s001-r4 removed (the edited cell stays: `lead` from `Phòng Văn hóa thông tin` to
+ * `Phòng Tư pháp`).
+ */
+export function rowEditedSample(): { older: Plan; newer: Plan } {
+  const { older, newer } = editedSample()
+  const appendix = newer.appendices[0]!
+  const added: TaskRow = {
+    type: 'task',
+    id: 'new-row-1',
+    fields: { task: ADDED_ROW_TASK, lead: 'Văn phòng HĐND và UBND', timeline: 'Quý III' },
+  }
+  const rows = appendix.rows
+    .filter(r => r.id !== 's001-r4')
+    .flatMap(r => (r.id === 's001-r2' ? [r, added] : [r]))
+  return { older, newer: { ...newer, appendices: [{ ...appendix, rows }] } }
+}
+
 function textOf(block: Block): string {
   return block.content.map(r => ('type' in r ? '' : r.text)).join('')
 }
