@@ -15,7 +15,11 @@ export function ExportDialog(props: {
   const warnings = props.findings.filter(f => f.severity !== 'error')
   const [draft, setDraft] = useState(false)
   return (
-    <Modal label="Xuất Word" onCancel={props.onCancel}>
+    <Modal
+      headingId="export-dialog-title"
+      label="Kiểm tra trước khi xuất Word"
+      onCancel={props.onCancel}
+    >
       <div className="modal wide" data-testid="export-dialog">
         <h2 id="export-dialog-title">Kiểm tra trước khi xuất Word</h2>
         {props.findings.length === 0 && <p>Kế hoạch đạt mọi yêu cầu về thể thức.</p>}

@@ -55,6 +55,7 @@ export function FileDialog({ request, onDone }: { request: FileRequest; onDone: 
 
   return (
     <Modal
+      headingId="file-dialog-title"
       label={request.mode === 'open' ? 'Mở tệp' : 'Lưu thành'}
       onCancel={() => finish(undefined)}
     >

@@ -36,6 +36,7 @@ export function FolderImportDialog({ folder, onClose }: { folder: string; onClos
   const running = !summary && !error
   return (
     <Modal
+      headingId="folder-import-title"
       label="Nhập thư mục kế hoạch cũ"
       onCancel={running && jobId ? () => void api['import:folderCancel'](jobId) : onClose}
     >

@@ -58,7 +58,11 @@ export function ImportReviewDialog(props: {
     }
   }
   return (
-    <Modal label="Kiểm tra bản nhập" onCancel={props.onCancel}>
+    <Modal
+      headingId="import-review-title"
+      label="Kiểm tra bản nhập từ Word"
+      onCancel={props.onCancel}
+    >
       <div className="modal wide import-review" data-testid="import-review">
         <h2 id="import-review-title">Kiểm tra bản nhập từ Word</h2>
         <p>

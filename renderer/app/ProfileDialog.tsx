@@ -35,7 +35,7 @@ export function ProfileDialog({ onClose }: { onClose: (saved: boolean) => void }
     }
   }
   return (
-    <Modal label="Hồ sơ đơn vị" onCancel={() => onClose(false)}>
+    <Modal headingId="profile-dialog-title" label="Hồ sơ đơn vị" onCancel={() => onClose(false)}>
       <form
         className="modal wide"
         data-testid="profile-dialog"

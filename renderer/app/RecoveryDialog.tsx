@@ -9,7 +9,11 @@ export function RecoveryDialog(props: {
   onClose: () => void
 }) {
   return (
-    <Modal label="Khôi phục" onCancel={props.onClose}>
+    <Modal
+      headingId="recovery-dialog-title"
+      label="Khôi phục công việc chưa lưu"
+      onCancel={props.onClose}
+    >
       <div className="modal" data-testid="recovery-dialog">
         <h2 id="recovery-dialog-title">Khôi phục công việc chưa lưu</h2>
         <p>Lần trước chương trình đóng khi còn thay đổi chưa lưu. Chọn bản muốn khôi phục:</p>

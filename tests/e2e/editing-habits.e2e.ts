@@ -121,7 +121,11 @@ test('the lead-in sentence has a slot before I., its ":" kept; a new plan is not
   await newPlan(page)
   await expect(page.getByTestId('doc-title')).not.toContainText('•')
   const slot = page.getByTestId('lead-in-slot')
-  await expect(slot).toContainText('ban hành Kế hoạch … như sau:')
+  // The hint is drawn by CSS, so it is neither the heading's text nor its accessible name.
+  expect(await slot.evaluate(el => getComputedStyle(el, '::before').content)).toContain(
+    'ban hành Kế hoạch … như sau:'
+  )
+  await expect(page.getByTestId('section-heading').first()).toHaveText('MỤC ĐÍCH, YÊU CẦU')
   const heading = page.getByTestId('section-heading').first()
   const drawn = (await slot.boundingBox())!
   expect(drawn.y + drawn.height).toBeLessThanOrEqual((await heading.boundingBox())!.y + 8)

@@ -103,7 +103,8 @@ test('connect the shared library, sync a clause, and a second PC pulls it', asyn
   await newPlan(page)
   await page.getByTestId('tab-library').click()
   const library = page.getByTestId('library')
-  await expect(library.getByTestId('sync-status')).toHaveText('Chưa kết nối thư viện dùng chung')
+  // The e2e harness's library is shared by earlier tests: it may already have changes waiting.
+  await expect(library.getByTestId('sync-status')).toContainText('Chưa kết nối thư viện dùng chung')
 
   await library.getByTestId('sync-settings').click()
   const dialog = page.getByTestId('shared-library-dialog')

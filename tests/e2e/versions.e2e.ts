@@ -43,10 +43,19 @@ test('each save keeps a version: list with summaries, restore (undone by Ctrl+Z)
     /^Bản đầu tiên: 3 phần, \d+ mục/,
   ])
   await expect(rows.first()).toContainText(/Hôm nay, \d\d:\d\d:\d\d/)
-  // No compare view is registered in this build: its button stays hidden.
-  await expect(dialog.getByRole('button', { name: 'So sánh' })).toHaveCount(0)
+  // Each version can be compared with the plan as it is now, in the compare view.
+  await expect(dialog.getByRole('button', { name: 'So sánh' })).toHaveCount(3)
   fs.mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ path: `${SHOTS}/versions-list.png` })
+  await rows.nth(2).getByRole('button', { name: 'So sánh' }).click()
+  await expect(dialog).toBeHidden()
+  const bar = page.getByTestId('compare-bar')
+  await expect(bar).toContainText('Phiên bản')
+  await expect(page.getByTestId('compare-counts')).toHaveText(/^[1-9]\d* thay đổi: /)
+  await page.getByTestId('compare-close').click()
+  await expect(bar).toBeHidden()
+  await page.getByTestId('cmd-versions').click()
+  await expect(rows).toHaveCount(3)
 
   // Restore the first version, confirmed in the dialog itself.
   await rows.nth(2).getByRole('button', { name: 'Khôi phục' }).click()
@@ -70,9 +79,13 @@ test('each save keeps a version: list with summaries, restore (undone by Ctrl+Z)
   // Open the second version as a new unsaved plan titled with its time.
   await page.getByTestId('cmd-versions').click()
   await expect(rows).toHaveCount(3)
-  page.once('dialog', question => void question.accept())
   await rows.nth(1).getByRole('button', { name: 'Mở' }).click()
   await expect(dialog).toBeHidden()
+  // The restored-then-undone plan has unsaved changes: the app asks in its own dialog.
+  await page
+    .getByRole('dialog', { name: 'Thay đổi chưa lưu' })
+    .getByRole('button', { name: 'Không lưu' })
+    .click()
   await expect(page.getByTestId('doc-title')).toContainText(
     /^Phiên bản \d\d:\d\d:\d\d ngày \d\d\/\d\d\/\d{4} — phien-ban\.kehoach/
   )

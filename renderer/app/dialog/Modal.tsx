@@ -11,6 +11,8 @@ import './modal.css'
 export function Modal(props: {
   /** The dialog's accessible name. */
   readonly label: string
+  /** The id of the dialog's visible heading: then the heading names it (aria-labelledby). */
+  readonly headingId?: string
   /** Escape (and any native close) calls this; the owner unmounts the dialog. */
   readonly onCancel: () => void
   readonly testId?: string
@@ -52,7 +54,9 @@ export function Modal(props: {
     <dialog
       ref={ref}
       className="modal-dialog"
-      aria-label={props.label}
+      aria-label={props.headingId === undefined ? props.label : undefined}
+      aria-labelledby={props.headingId}
+      aria-modal="true"
       data-testid={props.testId}
       onCancel={event => {
         // Escape: the owner decides (it unmounts the dialog); the element is not closed under it.

@@ -2,6 +2,9 @@ import { Transforms } from 'slate'
 import { ReactEditor, useSlate } from 'slate-react'
 import { newId } from '../../../shared/model/ids'
 
+/** The hint drawn in the slot. */
+const LEAD_IN_HINT = 'Câu dẫn (ví dụ: Ủy ban nhân dân xã … ban hành Kế hoạch … như sau:)'
+
 /**
  * Above I. while the plan has no lead-in sentence: a grey slot reading "Câu dẫn (ví dụ: Ủy ban
  * nhân dân xã … ban hành Kế hoạch … như sau:)". A click opens the paragraph before I. and puts
@@ -15,8 +18,13 @@ export function LeadInSlot({ sectionId }: { sectionId: string }) {
     return null
   }
   return (
+    // The words are drawn by CSS (::before, from data-text) and hidden from assistive technology:
+    // they are a hint, not part of the heading's text or its accessible name. The keyboard way is
+    // Enter at the start of I.
     <span
       contentEditable={false}
+      aria-hidden="true"
+      data-text={LEAD_IN_HINT}
       className="ed-lead-in"
       data-testid="lead-in-slot"
       title="Bấm để gõ câu dẫn trước mục I."
@@ -29,8 +37,6 @@ export function LeadInSlot({ sectionId }: { sectionId: string }) {
         )
         ReactEditor.focus(editor)
       }}
-    >
-      Câu dẫn (ví dụ: Ủy ban nhân dân xã … ban hành Kế hoạch … như sau:)
-    </span>
+    />
   )
 }
