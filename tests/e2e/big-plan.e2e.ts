@@ -111,8 +111,12 @@ test('a big plan edits, numbers and saves alike in every chunk, on screen or not
   await page.keyboard.press('End')
   await page.keyboard.type(' (bổ sung)')
   const movedId = (await rows.nth(40).getAttribute('data-row-id'))!
-  await rows.nth(40).hover()
-  await rows.nth(40).getByTitle('Lên').click()
+  // The row's tools show on hover; a layout shift under load can take the hover away between the
+  // two steps, so hover and click are retried together (the click still has to land).
+  await expect(async () => {
+    await rows.nth(40).hover()
+    await rows.nth(40).getByTitle('Lên').click({ timeout: 2_000 })
+  }).toPass({ timeout: 15_000 })
   await expect(rows.nth(39)).toHaveAttribute('data-row-id', movedId)
 
   // Find reaches text in an off-screen chunk and shows it.

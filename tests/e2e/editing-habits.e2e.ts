@@ -209,9 +209,10 @@ test('criterion letters and group numbers keep their space ("a) Cải cách")', 
   // Drawn, not skipped with its off-screen chunk (innerText needs the layout).
   await letter.scrollIntoViewIfNeeded()
   await expect(letter).toBeVisible()
-  expect(await letter.innerText()).toMatch(/^[a-zđ]\)\s$/)
+  // Polled: a chunk scrolled into view is laid out a frame later, and innerText needs the layout.
+  await expect.poll(() => letter.innerText()).toMatch(/^[a-zđ]\)\s$/)
   const group = table.locator('.ed-row > span').first()
-  expect(await group.innerText()).toMatch(/^\d+\.\s$/)
+  await expect.poll(() => group.innerText()).toMatch(/^\d+\.\s$/)
   await table.locator('tbody').screenshot({ path: `${SHOTS}/row-labels.png` })
 })
 
